@@ -1,0 +1,21 @@
+export { ValidationError } from './validation';
+export {
+  ImportId, RestApiImportIdParts, ResourceImportIdParts, MethodImportIdParts, ResponseImportIdParts, DeploymentImportIdParts,
+  StageImportIdParts,
+} from './import-id';
+export { RestApi, RestApiProps, EndpointType, ApiKeySourceType, ExistingRestApi } from './rest/rest-api';
+export { Resource, ResourceOptions, ResourceProps, ProxyOptions } from './rest/resource';
+export { Method, MethodOptions, MethodProps, AuthorizationType } from './rest/method';
+export { MethodResponse, MethodResponseOptions, MethodResponseProps } from './rest/method-response';
+export {
+  Integration, IntegrationProps, IntegrationBackend, IntegrationConfig, IntegrationOptions, IntegrationType, ContentHandling,
+  PassthroughBehavior, ConnectionType,
+} from './rest/integration';
+export { IntegrationResponse, IntegrationResponseOptions, IntegrationResponseProps } from './rest/integration-response';
+export { MockIntegration } from './rest/integrations/mock';
+export { HttpIntegration, HttpIntegrationProps } from './rest/integrations/http';
+export { AwsIntegration, AwsIntegrationProps } from './rest/integrations/aws';
+export { LambdaIntegration, LambdaIntegrationOptions } from './rest/integrations/lambda';
+export { CorsOptions } from './rest/cors';
+export { Deployment, DeploymentProps } from './rest/deployment';
+export { Stage, StageProps, StageOptions, MethodDeploymentOptions, MethodLoggingLevel } from './rest/stage';

@@ -1,0 +1,147 @@
+import { createHash } from 'crypto';
+import { ApiGatewayDeployment } from '@cdktf/provider-aws/lib/api-gateway-deployment';
+import { DefaultTokenResolver, dependable, Lazy, StringConcat, TerraformResource, TerraformStack, Tokenization } from 'cdktf';
+import { Construct } from 'constructs';
+import { checkNonEmpty, pathOf, ValidationError } from '../validation';
+import { Integration } from './integration';
+import { IntegrationResponse } from './integration-response';
+import { Method } from './method';
+import { MethodResponse } from './method-response';
+import { Resource } from './resource';
+import type { RestApi } from './rest-api';
+import { Stage, StageOptions } from './stage';
+
+/** Properties of a deployment. */
+export interface DeploymentProps {
+  /** The API to deploy. */
+  readonly api: RestApi;
+
+  /**
+   * Description of the deployment.
+   * @default - none
+   */
+  readonly description?: string;
+}
+
+/**
+ * A deployment of a REST API (`aws_api_gateway_deployment`), created by `api.deploy()`.
+ *
+ * - `triggers.redeployment` is a hash of the configuration of the API and of every resource,
+ *   method, method response, integration and integration response: any change to them
+ *   creates a new deployment, and an unchanged API keeps its deployment.
+ * - `lifecycle.create_before_destroy` creates the new deployment and moves the stages to it
+ *   before the old one is deleted, so no stage is left pointing at a deleted deployment.
+ * - `depends_on` lists every method, integration and response of the API, so the deployment
+ *   snapshot is taken after all of them exist.
+ */
+export class Deployment extends Construct {
+  /** The deployed API. */
+  public readonly api: RestApi;
+
+  /** ID of the deployment. */
+  public readonly deploymentId: string;
+
+  private readonly resource: ApiGatewayDeployment;
+  private readonly _stages: Stage[] = [];
+
+  constructor(scope: Construct, id: string, props: DeploymentProps) {
+    super(scope, id);
+    this.api = props.api;
+    this.resource = new ApiGatewayDeployment(this, 'Resource', {
+      restApiId: props.api.restApiId,
+      description: props.description,
+      triggers: { redeployment: Lazy.stringValue({ produce: () => this.redeploymentHash() }) },
+      lifecycle: { createBeforeDestroy: true },
+    });
+    this.resource.dependsOn = Lazy.listValue({ produce: () => this.deployed().dependsOn.map((r) => dependable(r)) });
+    this.node.defaultChild = this.resource;
+    this.deploymentId = this.resource.id;
+    this.node.addValidation({ validate: () => this.problems() });
+  }
+
+  /** The stages of this deployment. */
+  public get stages(): Stage[] {
+    return [...this._stages];
+  }
+
+  /** Adds a stage that serves this deployment. */
+  public addStage(stageName: string, options: StageOptions = {}): Stage {
+    checkNonEmpty(this, 'stageName', stageName, 'a stage name');
+    if (this._stages.some((s) => s.stageName === stageName)) {
+      throw new ValidationError(`${pathOf(this.api)}/${stageName}`, `invalid stageName "${stageName}": the API already has a stage with this name`);
+    }
+    const stage = new Stage(this.api, `Stage_${stageName}`, { ...options, deployment: this, stageName });
+    this._stages.push(stage);
+    return stage;
+  }
+
+  /** Adopts an existing deployment (`REST-API-ID/DEPLOYMENT-ID`). */
+  public importFrom(id: string): void {
+    this.resource.importFrom(id);
+  }
+
+  /**
+   * A SHA-256 of the resolved configuration of the API's own settings and of every resource,
+   * method, method response, integration and integration response.
+   */
+  private redeploymentHash(): string {
+    const { hashed } = this.deployed();
+    const stack = TerraformStack.of(this);
+    const hash = createHash('sha256');
+    for (const resource of hashed) {
+      const config = Tokenization.resolve(configOf(resource), { scope: stack, resolver: RESOLVER });
+      hash.update(`${resource.terraformResourceType} ${resource.node.path}\n${canonicalJson(config)}\n`);
+    }
+    return hash.digest('hex');
+  }
+
+  /** Throws the first problem (no methods, a method without an integration), else collects what the deployment covers. */
+  private deployed(): { hashed: TerraformResource[]; dependsOn: TerraformResource[] } {
+    const [problem] = this.problems();
+    if (problem) throw new ValidationError(pathOf(this), problem);
+    const hashed: TerraformResource[] = [this.api.node.defaultChild as TerraformResource];
+    const dependsOn: TerraformResource[] = [];
+    for (const c of this.api.node.findAll()) {
+      if (c instanceof Resource) {
+        if (c.node.defaultChild) hashed.push(c.node.defaultChild as TerraformResource);
+      } else if (c instanceof Method || c instanceof MethodResponse || c instanceof Integration || c instanceof IntegrationResponse) {
+        const resource = c.node.defaultChild as TerraformResource;
+        hashed.push(resource);
+        dependsOn.push(resource);
+      }
+    }
+    return { hashed, dependsOn };
+  }
+
+  private problems(): string[] {
+    const methods = this.api.methods;
+    if (methods.length === 0) {
+      return [`the REST API ${this.api.restApiName} has no methods, and API Gateway cannot deploy an API without methods. ` +
+        'Add one with api.root.addMethod(...) or do not call deploy().'];
+    }
+    return methods.filter((m) => !m.integration).map((m) =>
+      `method ${m.httpMethod} ${m.resource.path} (${pathOf(m)}) has no integration, and API Gateway refuses to deploy it ` +
+      '("No integration defined for method"). Pass one to addMethod() or call method.addIntegration().');
+  }
+}
+
+const RESOLVER = new DefaultTokenResolver(new StringConcat());
+
+/** The Terraform configuration of a resource without its metadata, import and move blocks. */
+function configOf(resource: TerraformResource): unknown {
+  const tf = resource.toTerraform() as { resource?: { [type: string]: { [name: string]: { [key: string]: unknown } } } };
+  const body = Object.values(Object.values(tf.resource ?? {})[0] ?? {})[0] ?? {};
+  const { ['//']: _metadata, ...config } = body;
+  void _metadata;
+  return config;
+}
+
+/** JSON with object keys sorted, so that the hash does not depend on insertion order. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  const entries = Object.entries(value as { [key: string]: unknown })
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+}

@@ -1,0 +1,338 @@
+import { ApiGatewayIntegration } from '@cdktf/provider-aws/lib/api-gateway-integration';
+import { Construct } from 'constructs';
+import {
+  checkInteger, checkMediaTypeKeys, checkNonEmpty, checkOneOf, INTEGRATION_REQUEST_PARAMETER, INTEGRATION_REQUEST_SOURCE, invalid,
+  METHOD_REQUEST_PARAMETER, normalizeHttpMethod, pathOf, unresolved,
+} from '../validation';
+import { IntegrationResponse, IntegrationResponseOptions } from './integration-response';
+import type { Method } from './method';
+import { responseConstructId } from './method-response';
+
+/** The kind of backend an integration calls. */
+export enum IntegrationType {
+  /** An AWS service action, with request and response mapping. */
+  AWS = 'AWS',
+  /** A Lambda function receiving the whole request (Lambda proxy). */
+  AWS_PROXY = 'AWS_PROXY',
+  /** An HTTP endpoint, with request and response mapping. */
+  HTTP = 'HTTP',
+  /** An HTTP endpoint receiving the request as it is. */
+  HTTP_PROXY = 'HTTP_PROXY',
+  /** No backend: API Gateway answers from the integration responses. */
+  MOCK = 'MOCK',
+}
+
+/** How a payload is converted between text and binary. */
+export enum ContentHandling {
+  /** Converts a base64-encoded string payload to binary. */
+  CONVERT_TO_BINARY = 'CONVERT_TO_BINARY',
+  /** Converts a binary payload to a base64-encoded string. */
+  CONVERT_TO_TEXT = 'CONVERT_TO_TEXT',
+}
+
+/** What API Gateway does with a request whose content type has no request template. */
+export enum PassthroughBehavior {
+  /** Passes requests with unmapped content types through unchanged. */
+  WHEN_NO_MATCH = 'WHEN_NO_MATCH',
+  /** Rejects requests with unmapped content types (415 Unsupported Media Type). */
+  NEVER = 'NEVER',
+  /** Passes requests through only when the integration has no templates at all. */
+  WHEN_NO_TEMPLATES = 'WHEN_NO_TEMPLATES',
+}
+
+/** How API Gateway reaches the backend. */
+export enum ConnectionType {
+  /** Over the internet. */
+  INTERNET = 'INTERNET',
+  /** Through a VPC link, given by `connectionId`. */
+  VPC_LINK = 'VPC_LINK',
+}
+
+/** Settings every integration backend takes. */
+export interface IntegrationOptions {
+  /**
+   * Integration responses to add, the same as calling `addResponse()` for each.
+   * @default - none
+   */
+  readonly integrationResponses?: IntegrationResponseOptions[];
+
+  /**
+   * Request mapping templates by content type.
+   * @default - none
+   */
+  readonly requestTemplates?: { [contentType: string]: string };
+
+  /**
+   * Request parameters sent to the backend: `integration.request.{querystring|header|path}.{name}`
+   * mapped from `method.request.*`, `context.*`, `stageVariables.*` or a `'static value'`.
+   * @default - none
+   */
+  readonly requestParameters?: { [param: string]: string };
+
+  /**
+   * What happens to requests whose content type has no template.
+   * @default - PassthroughBehavior.WHEN_NO_MATCH (API Gateway's default)
+   */
+  readonly passthroughBehavior?: PassthroughBehavior;
+
+  /**
+   * Conversion of the request payload.
+   * @default - the payload is passed through
+   */
+  readonly contentHandling?: ContentHandling;
+
+  /**
+   * ARN of the IAM role API Gateway assumes to call the backend, or
+   * `arn:aws:iam::*:user/*` to use the caller's credentials.
+   * @default - none
+   */
+  readonly credentials?: string;
+
+  /**
+   * Integration timeout in milliseconds, 50 to 300000 (above 29000 only for Regional and private APIs).
+   * @default 29000
+   */
+  readonly timeoutMilliseconds?: number;
+
+  /**
+   * Method request parameters whose values key the cache.
+   * @default - none
+   */
+  readonly cacheKeyParameters?: string[];
+
+  /**
+   * Cache namespace shared by integrations.
+   * @default - the resource ID
+   */
+  readonly cacheNamespace?: string;
+
+  /**
+   * How the backend is reached.
+   * @default ConnectionType.INTERNET
+   */
+  readonly connectionType?: ConnectionType;
+
+  /**
+   * ID of the VPC link, required for `ConnectionType.VPC_LINK`.
+   * @default - none
+   */
+  readonly connectionId?: string;
+}
+
+/** What an integration backend gives the method it is bound to. */
+export interface IntegrationConfig {
+  /** The kind of backend. */
+  readonly type: IntegrationType;
+
+  /**
+   * The backend's URI: an `http(s)://` URL or an `arn:...:apigateway:...` ARN.
+   * @default - none (MOCK)
+   */
+  readonly uri?: string;
+
+  /**
+   * HTTP method API Gateway uses to call the backend.
+   * @default - none (MOCK)
+   */
+  readonly integrationHttpMethod?: string;
+
+  /**
+   * Backend settings.
+   * @default - none
+   */
+  readonly options?: IntegrationOptions;
+}
+
+/**
+ * A backend for a method: passed to `addMethod()` and bound to each method it is added to.
+ *
+ * `MockIntegration`, `HttpIntegration`, `AwsIntegration` and `LambdaIntegration` extend it;
+ * it can also be used directly with a full `IntegrationConfig`.
+ */
+export class IntegrationBackend {
+  constructor(private readonly config: IntegrationConfig) {}
+
+  /**
+   * Called when the backend is added to a method; returns the integration's settings and may
+   * add resources the backend needs (such as a Lambda permission).
+   */
+  public bind(method: Method): IntegrationConfig {
+    void method;
+    return this.config;
+  }
+}
+
+/** Properties of an integration construct. */
+export interface IntegrationProps extends IntegrationConfig {
+  /** The method the integration serves. */
+  readonly method: Method;
+}
+
+/**
+ * The integration of a method with its backend (`aws_api_gateway_integration`).
+ *
+ * It references its method, so Terraform creates it after the method; its integration
+ * responses reference it in turn.
+ */
+export class Integration extends Construct {
+  /** The kind of backend. */
+  public readonly type: IntegrationType;
+
+  /** The method of the integration. */
+  public readonly method: Method;
+
+  /** The backend URI, if any. */
+  public readonly uri?: string;
+
+  private readonly resource: ApiGatewayIntegration;
+  private readonly _responses: IntegrationResponse[] = [];
+
+  constructor(scope: Construct, id: string, props: IntegrationProps) {
+    super(scope, id);
+    const options = props.options ?? {};
+    this.method = props.method;
+    this.type = props.type;
+    this.uri = props.uri;
+    const integrationHttpMethod = validateIntegration(this, props);
+
+    const method = props.method._resource;
+    this.resource = new ApiGatewayIntegration(this, 'Resource', {
+      restApiId: method.restApiId,
+      resourceId: method.resourceId,
+      httpMethod: method.httpMethod,
+      type: props.type,
+      uri: props.uri,
+      integrationHttpMethod,
+      requestTemplates: options.requestTemplates,
+      requestParameters: options.requestParameters,
+      passthroughBehavior: options.passthroughBehavior,
+      contentHandling: options.contentHandling,
+      credentials: options.credentials,
+      timeoutMilliseconds: options.timeoutMilliseconds,
+      cacheKeyParameters: options.cacheKeyParameters,
+      cacheNamespace: options.cacheNamespace,
+      connectionType: options.connectionType,
+      connectionId: options.connectionId,
+    });
+    this.node.defaultChild = this.resource;
+
+    for (const response of options.integrationResponses ?? []) {
+      this.addResponse(response);
+    }
+  }
+
+  /** The integration responses, in the order they were added. */
+  public get responses(): IntegrationResponse[] {
+    return [...this._responses];
+  }
+
+  /**
+   * Adds an integration response: which backend result (by `selectionPattern`) becomes which
+   * method response (by `statusCode`), and how it is mapped.
+   *
+   * The method needs a method response with the same status code by synth time; it may be
+   * added before or after this call.
+   */
+  public addResponse(options: IntegrationResponseOptions): IntegrationResponse {
+    const id = responseConstructId(options.statusCode, this._responses.length);
+    const where = `${pathOf(this)}/${id}`;
+    const same = this._responses.find((r) => r.statusCode === options.statusCode);
+    if (same) {
+      throw invalid(where, 'statusCode', options.statusCode,
+        'the integration already has a response with this status code; route several backend results to it with one selectionPattern such as "4\\d{2}|5\\d{2}"');
+    }
+    if (isDefault(options.selectionPattern)) {
+      const other = this._responses.find((r) => isDefault(r.selectionPattern));
+      if (other) {
+        throw invalid(where, 'selectionPattern', options.selectionPattern,
+          `the response with status code ${other.statusCode} is already the default (no selectionPattern); give one of them a selectionPattern`);
+      }
+    }
+    return new IntegrationResponse(this, id, { ...options, integration: this });
+  }
+
+  /** Adopts an existing integration (`REST-API-ID/RESOURCE-ID/HTTP-METHOD`). */
+  public importFrom(id: string): void {
+    this.resource.importFrom(id);
+  }
+
+  /** Registers an integration response. @internal */
+  public _attachResponse(response: IntegrationResponse): void {
+    this._responses.push(response);
+  }
+
+  /** The Terraform resource, for references. @internal */
+  public get _resource(): ApiGatewayIntegration {
+    return this.resource;
+  }
+}
+
+function isDefault(selectionPattern: string | undefined): boolean {
+  return selectionPattern === undefined || selectionPattern === '';
+}
+
+/** Checks an integration's settings and returns its upper-cased integration HTTP method. */
+function validateIntegration(scope: Integration, props: IntegrationProps): string | undefined {
+  const options = props.options ?? {};
+  checkOneOf(scope, 'type', props.type, Object.values(IntegrationType));
+  let integrationHttpMethod = props.integrationHttpMethod;
+  if (props.type === IntegrationType.MOCK) {
+    if (props.uri !== undefined) {
+      throw invalid(scope, 'uri', props.uri, 'a MOCK integration calls no backend and takes no uri');
+    }
+  } else {
+    if (props.uri === undefined || (!unresolved(props.uri) && props.uri.trim() === '')) {
+      throw invalid(scope, 'uri', props.uri, `a ${props.type} integration needs the uri of its backend`);
+    }
+    if (integrationHttpMethod === undefined) {
+      throw invalid(scope, 'integrationHttpMethod', undefined, `a ${props.type} integration needs the HTTP method used to call its backend`);
+    }
+    integrationHttpMethod = normalizeHttpMethod(scope, 'integrationHttpMethod', integrationHttpMethod);
+    if (!unresolved(props.uri)) {
+      const http = props.type === IntegrationType.HTTP || props.type === IntegrationType.HTTP_PROXY;
+      if (http && !/^https?:\/\/[^\s/]+/.test(props.uri)) {
+        throw invalid(scope, 'uri', props.uri, `a ${props.type} integration's uri is an http:// or https:// URL`);
+      }
+      if (!http && !/^arn:[^:\s]+:apigateway:[^:\s]*:[^:\s]+:\S+$/.test(props.uri)) {
+        throw invalid(scope, 'uri', props.uri, `a ${props.type} integration's uri is an API Gateway service ARN, arn:aws:apigateway:{region}:{service}:{path|action}/...`);
+      }
+    }
+  }
+  checkMediaTypeKeys(scope, 'requestTemplates', options.requestTemplates);
+  if (options.requestParameters && !unresolved(options.requestParameters)) {
+    for (const [key, value] of Object.entries(options.requestParameters)) {
+      if (!unresolved(key) && !INTEGRATION_REQUEST_PARAMETER.test(key)) {
+        throw invalid(scope, 'requestParameters key', key, 'keys are integration.request.{querystring|header|path|multivaluequerystring|multivalueheader}.{name}');
+      }
+      if (!unresolved(value) && (typeof value !== 'string' || !INTEGRATION_REQUEST_SOURCE.test(value))) {
+        throw invalid(scope, `requestParameters["${key}"]`, value,
+          "allowed sources are method.request.{querystring|header|path|multivaluequerystring|multivalueheader}.{name}, method.request.body, context.{name}, stageVariables.{name} or a 'static value'");
+      }
+    }
+  }
+  checkOneOf(scope, 'passthroughBehavior', options.passthroughBehavior, Object.values(PassthroughBehavior));
+  checkOneOf(scope, 'contentHandling', options.contentHandling, Object.values(ContentHandling));
+  checkInteger(scope, 'timeoutMilliseconds', options.timeoutMilliseconds, 50, 300000);
+  checkOneOf(scope, 'connectionType', options.connectionType, Object.values(ConnectionType));
+  if (options.connectionType === ConnectionType.VPC_LINK) {
+    checkNonEmpty(scope, 'connectionId', options.connectionId, 'the VPC link ID (connectionType VPC_LINK)');
+  } else if (options.connectionId !== undefined) {
+    throw invalid(scope, 'connectionId', options.connectionId, 'a connectionId is used only with connectionType VPC_LINK');
+  }
+  if (options.credentials !== undefined && !unresolved(options.credentials) && !/^arn:[^:\s]+:iam::[^:\s]*:(role|user)\/\S+$/.test(options.credentials)) {
+    throw invalid(scope, 'credentials', options.credentials, 'an IAM role ARN (arn:aws:iam::123456789012:role/name) or arn:aws:iam::*:user/* for caller credentials');
+  }
+  if (options.cacheKeyParameters && !unresolved(options.cacheKeyParameters)) {
+    const declared = props.method.options.requestParameters ?? {};
+    for (const key of options.cacheKeyParameters) {
+      if (unresolved(key)) continue;
+      if (!METHOD_REQUEST_PARAMETER.test(key)) {
+        throw invalid(scope, 'cacheKeyParameters', key, 'cache keys are method request parameters, method.request.{querystring|header|path}.{name}');
+      }
+      if (!unresolved(declared) && !(key in declared)) {
+        throw invalid(scope, 'cacheKeyParameters', key, `the method does not declare this request parameter; add it to the method's requestParameters`);
+      }
+    }
+  }
+  return integrationHttpMethod;
+}

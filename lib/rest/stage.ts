@@ -1,0 +1,287 @@
+import { ApiGatewayMethodSettings } from '@cdktf/provider-aws/lib/api-gateway-method-settings';
+import { ApiGatewayStage } from '@cdktf/provider-aws/lib/api-gateway-stage';
+import { Construct } from 'constructs';
+import {
+  checkInteger, checkKeys, checkOneOf, checkPattern, checkTags, HTTP_METHODS, invalid, pathOf, unresolved, ValidationError,
+} from '../validation';
+import type { Deployment } from './deployment';
+import type { RestApi } from './rest-api';
+
+/** How much API Gateway logs to CloudWatch for a method. */
+export enum MethodLoggingLevel {
+  /** No logs. */
+  OFF = 'OFF',
+  /** Errors only. */
+  ERROR = 'ERROR',
+  /** Errors and informational events. */
+  INFO = 'INFO',
+}
+
+/** Throttling, logging, metrics and caching of methods on a stage (`aws_api_gateway_method_settings`). */
+export interface MethodDeploymentOptions {
+  /**
+   * Burst limit of requests.
+   * @default - the account's limit
+   */
+  readonly throttlingBurstLimit?: number;
+
+  /**
+   * Steady-state requests per second.
+   * @default - the account's limit
+   */
+  readonly throttlingRateLimit?: number;
+
+  /**
+   * CloudWatch logging level.
+   * @default - logging is not changed
+   */
+  readonly loggingLevel?: MethodLoggingLevel;
+
+  /**
+   * Whether CloudWatch metrics are enabled.
+   * @default false
+   */
+  readonly metricsEnabled?: boolean;
+
+  /**
+   * Whether full requests and responses are logged.
+   * @default false
+   */
+  readonly dataTraceEnabled?: boolean;
+
+  /**
+   * Whether responses are cached (needs `cacheClusterEnabled` on the stage).
+   * @default false
+   */
+  readonly cachingEnabled?: boolean;
+
+  /**
+   * Time to live of cached responses, in seconds (0 to 3600).
+   * @default 300
+   */
+  readonly cacheTtlSeconds?: number;
+
+  /**
+   * Whether the cached responses are encrypted.
+   * @default false
+   */
+  readonly cacheDataEncrypted?: boolean;
+}
+
+/** Settings of a stage, given to `api.deploy()`. */
+export interface StageOptions extends MethodDeploymentOptions {
+  /**
+   * Description of the stage.
+   * @default - none
+   */
+  readonly description?: string;
+
+  /**
+   * Stage variables: names of letters, digits and underscores.
+   * @default - none
+   */
+  readonly variables?: { [name: string]: string };
+
+  /**
+   * Whether X-Ray tracing is enabled.
+   * @default false
+   */
+  readonly xrayTracingEnabled?: boolean;
+
+  /**
+   * Whether the stage has a cache cluster.
+   * @default false
+   */
+  readonly cacheClusterEnabled?: boolean;
+
+  /**
+   * Size of the cache cluster in GB: 0.5, 1.6, 6.1, 13.5, 28.4, 58.2, 118 or 237.
+   * @default - API Gateway's default, 0.5, when the cache is enabled
+   */
+  readonly cacheClusterSize?: string;
+
+  /**
+   * ARN of the CloudWatch log group or Firehose stream that receives access logs.
+   * @default - no access logs
+   */
+  readonly accessLogDestinationArn?: string;
+
+  /**
+   * Format of access log lines; must contain `$context.requestId` or `$context.extendedRequestId`.
+   * @default - no access logs
+   */
+  readonly accessLogFormat?: string;
+
+  /**
+   * Tags of the stage.
+   * @default - none
+   */
+  readonly tags?: { [key: string]: string };
+
+  /**
+   * Settings for single methods, keyed by `/path/HTTP-METHOD` (`/pets/{id}/GET`, `/GET` for the root);
+   * they override the stage-wide settings above.
+   * @default - none
+   */
+  readonly methodOptions?: { [methodPath: string]: MethodDeploymentOptions };
+}
+
+/** Properties of a stage created with `new Stage()`. */
+export interface StageProps extends StageOptions {
+  /** The deployment the stage serves. */
+  readonly deployment: Deployment;
+
+  /** Name of the stage. */
+  readonly stageName: string;
+}
+
+const CACHE_SIZES = ['0.5', '1.6', '6.1', '13.5', '28.4', '58.2', '118', '237'];
+
+/**
+ * A stage of a REST API (`aws_api_gateway_stage`) pointing at its deployment.
+ *
+ * The stage is its own resource (never the deployment's deprecated `stage_name`), so a new
+ * deployment replaces the old one under it without "Active stages pointing to this deployment
+ * must be moved or deleted".
+ */
+export class Stage extends Construct {
+  /** Name of the stage. */
+  public readonly stageName: string;
+
+  /** The deployment the stage serves. */
+  public readonly deployment: Deployment;
+
+  /** The API of the stage. */
+  public readonly api: RestApi;
+
+  /** URL of the stage, `https://{api-id}.execute-api.{region}.amazonaws.com/{stage}`. */
+  public readonly invokeUrl: string;
+
+  /** Execution ARN of the stage. */
+  public readonly executionArn: string;
+
+  private readonly resource: ApiGatewayStage;
+
+  constructor(scope: Construct, id: string, props: StageProps) {
+    super(scope, id);
+    validateStage(this, props);
+    this.deployment = props.deployment;
+    this.api = props.deployment.api;
+    this.stageName = props.stageName;
+
+    const accessLog = props.accessLogDestinationArn !== undefined
+      ? { destinationArn: props.accessLogDestinationArn, format: props.accessLogFormat as string }
+      : undefined;
+    this.resource = new ApiGatewayStage(this, 'Resource', {
+      restApiId: this.api.restApiId,
+      deploymentId: props.deployment.deploymentId,
+      stageName: props.stageName,
+      description: props.description,
+      variables: props.variables,
+      xrayTracingEnabled: props.xrayTracingEnabled,
+      cacheClusterEnabled: props.cacheClusterEnabled,
+      cacheClusterSize: props.cacheClusterSize,
+      accessLogSettings: accessLog,
+      tags: props.tags,
+    });
+    this.node.defaultChild = this.resource;
+    this.invokeUrl = this.resource.invokeUrl;
+    this.executionArn = this.resource.executionArn;
+
+    if (hasMethodSettings(props)) {
+      this.addMethodSettings('All', '*/*', props);
+    }
+    for (const [path, options] of Object.entries(props.methodOptions ?? {})) {
+      const methodPath = parseMethodPath(this, path);
+      this.addMethodSettings(`Method_${methodPath}`, methodPath, options);
+    }
+  }
+
+  /** Adopts an existing stage (`REST-API-ID/STAGE-NAME`). */
+  public importFrom(id: string): void {
+    this.resource.importFrom(id);
+  }
+
+  private addMethodSettings(id: string, methodPath: string, options: MethodDeploymentOptions): void {
+    validateMethodDeploymentOptions(this, options);
+    new ApiGatewayMethodSettings(this, id, {
+      restApiId: this.api.restApiId,
+      stageName: this.resource.stageName,
+      methodPath,
+      settings: {
+        throttlingBurstLimit: options.throttlingBurstLimit,
+        throttlingRateLimit: options.throttlingRateLimit,
+        loggingLevel: options.loggingLevel,
+        metricsEnabled: options.metricsEnabled,
+        dataTraceEnabled: options.dataTraceEnabled,
+        cachingEnabled: options.cachingEnabled,
+        cacheTtlInSeconds: options.cacheTtlSeconds,
+        cacheDataEncrypted: options.cacheDataEncrypted,
+      },
+    });
+  }
+}
+
+function hasMethodSettings(options: MethodDeploymentOptions): boolean {
+  return [options.throttlingBurstLimit, options.throttlingRateLimit, options.loggingLevel, options.metricsEnabled,
+    options.dataTraceEnabled, options.cachingEnabled, options.cacheTtlSeconds, options.cacheDataEncrypted].some((v) => v !== undefined);
+}
+
+/** `/pets/{id}/GET` → `pets/{id}/GET`, the form `aws_api_gateway_method_settings` expects. */
+function parseMethodPath(scope: Stage, path: string): string {
+  const match = /^(\/.*?)\/?([A-Z]+)$/.exec(path);
+  const method = match?.[2];
+  if (!match || !method || !([...HTTP_METHODS, '*'] as string[]).includes(method)) {
+    throw invalid(scope, 'methodOptions key', path, 'keys are /path/HTTP-METHOD, such as /pets/{id}/GET or /GET for the root');
+  }
+  const resourcePath = match[1] === '/' ? '/' : match[1].replace(/\/$/, '');
+  const api = scope.api;
+  // Methods may be added after deploy(): look for this one when the tree is complete.
+  scope.node.addValidation({
+    validate: () => api.methods.some((m) => m.resource.path === resourcePath && (method === '*' || m.httpMethod === method))
+      ? [] : [`methodOptions names "${path}", but the API has no ${method} method at ${resourcePath}`],
+  });
+  return resourcePath === '/' ? `~1/${method}` : `${resourcePath.slice(1)}/${method}`;
+}
+
+function validateStage(scope: Stage, props: StageProps): void {
+  checkPattern(scope, 'stageName', props.stageName, /^[A-Za-z0-9_-]{1,128}$/, 'a stage name is 1 to 128 letters, digits, hyphens and underscores');
+  checkKeys(scope, 'variables', props.variables, /^[A-Za-z0-9_]+$/, 'stage variable names are letters, digits and underscores');
+  if (props.variables && !unresolved(props.variables)) {
+    for (const [key, value] of Object.entries(props.variables)) {
+      checkPattern(scope, `variables["${key}"]`, value, /^[A-Za-z0-9\-._~:/?#&=,]+$/,
+        'stage variable values are 1 to 2048 of the characters A-Z a-z 0-9 - . _ ~ : / ? # & = ,');
+    }
+  }
+  checkOneOf(scope, 'cacheClusterSize', props.cacheClusterSize, CACHE_SIZES);
+  if (props.cacheClusterSize !== undefined && props.cacheClusterEnabled !== true) {
+    throw invalid(scope, 'cacheClusterSize', props.cacheClusterSize, 'a cache size needs cacheClusterEnabled: true');
+  }
+  const dest = props.accessLogDestinationArn;
+  const format = props.accessLogFormat;
+  if ((dest === undefined) !== (format === undefined)) {
+    throw invalid(scope, dest === undefined ? 'accessLogDestinationArn' : 'accessLogFormat', undefined,
+      'access logs need both accessLogDestinationArn and accessLogFormat');
+  }
+  if (dest !== undefined) {
+    checkPattern(scope, 'accessLogDestinationArn', dest, /^arn:[^:\s]+:(logs:[^:\s]*:[^:\s]*:log-group:\S+|firehose:[^:\s]*:[^:\s]*:deliverystream\/amazon-apigateway-\S+)$/,
+      'the ARN of a CloudWatch log group (arn:aws:logs:...:log-group:name) or of a Firehose stream named amazon-apigateway-*');
+  }
+  if (format !== undefined && !unresolved(format) && !/\$context\.(requestId|extendedRequestId)\b/.test(format)) {
+    throw invalid(scope, 'accessLogFormat', format, 'the format must contain $context.requestId or $context.extendedRequestId');
+  }
+  checkTags(scope, 'tags', props.tags);
+  if (props.deployment === undefined) {
+    throw new ValidationError(pathOf(scope), 'a stage needs a deployment: create stages with api.deploy(stageName)');
+  }
+}
+
+function validateMethodDeploymentOptions(scope: Stage, options: MethodDeploymentOptions): void {
+  checkInteger(scope, 'throttlingBurstLimit', options.throttlingBurstLimit, 0, 2147483647);
+  if (options.throttlingRateLimit !== undefined && !unresolved(options.throttlingRateLimit) &&
+    (typeof options.throttlingRateLimit !== 'number' || !(options.throttlingRateLimit >= 0))) {
+    throw invalid(scope, 'throttlingRateLimit', options.throttlingRateLimit, 'a rate is a number of requests per second, 0 or more');
+  }
+  checkOneOf(scope, 'loggingLevel', options.loggingLevel, Object.values(MethodLoggingLevel));
+  checkInteger(scope, 'cacheTtlSeconds', options.cacheTtlSeconds, 0, 3600);
+}
