@@ -153,7 +153,7 @@ export function checkIntegrationResponseParameters(scope: IConstruct | string, p
   if (!params || unresolved(params)) return;
   for (const [key, value] of Object.entries(params)) {
     if (!unresolved(key) && !METHOD_RESPONSE_HEADER.test(key)) {
-      throw invalid(scope, 'responseParameters key', key, 'keys must be method.response.header.{name}');
+      throw invalid(scope, 'responseParameters key', key, 'keys are method.response.header.{name}');
     }
     if (!unresolved(value) && (typeof value !== 'string' || !INTEGRATION_RESPONSE_SOURCE.test(value))) {
       throw invalid(scope, `responseParameters["${key}"]`, value, `allowed sources are ${INTEGRATION_RESPONSE_SOURCES_TEXT}`);

@@ -110,7 +110,9 @@ export class Deployment extends Construct {
         dependsOn.push(resource);
       }
     }
-    return { hashed, dependsOn };
+    // Sorted by construct path: the same API gives the same hash and depends_on whatever order it was built in.
+    const byPath = (a: TerraformResource, b: TerraformResource) => (a.node.path < b.node.path ? -1 : a.node.path > b.node.path ? 1 : 0);
+    return { hashed: hashed.sort(byPath), dependsOn: dependsOn.sort(byPath) };
   }
 
   private problems(): string[] {

@@ -292,10 +292,13 @@ function validateRestApiProps(scope: RestApi, props: RestApiProps): void {
       'binary media types look like image/png, application/octet-stream or */*');
   }
   if (props.policy !== undefined && !unresolved(props.policy)) {
+    let doc: unknown;
     try {
-      const doc = JSON.parse(props.policy);
-      if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) throw new Error('not an object');
+      doc = JSON.parse(props.policy);
     } catch {
+      doc = undefined;
+    }
+    if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
       throw invalid(scope, 'policy', props.policy, 'a resource policy is a JSON object such as {"Version":"2012-10-17","Statement":[...]}');
     }
   }

@@ -91,8 +91,7 @@ function awsServiceUri(method: Method, props: AwsIntegrationProps): string {
     throw invalid(where, 'service', props.service, 'the service name as in its endpoint, such as sqs, dynamodb or states');
   }
   if ((props.path === undefined) === (props.action === undefined)) {
-    throw invalid(where, props.path === undefined ? 'path' : 'action', props.path ?? props.action,
-      'give exactly one of path (path-based call) and action (action-based call)');
+    throw invalid(where, 'path/action', [props.path, props.action], 'give exactly one of path (path-based call) and action (action-based call)');
   }
   if (props.actionParameters !== undefined && props.action === undefined) {
     throw invalid(where, 'actionParameters', props.actionParameters, 'action parameters go with action, not path');
