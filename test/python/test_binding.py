@@ -1,0 +1,134 @@
+"""The Python surface of cdktf_apigateway: structs as keyword arguments and dicts, enums,
+validation errors as Python exceptions, and the escape hatch."""
+import json
+
+import pytest
+from cdktf import TerraformStack
+from cdktf import Testing as CdktfTesting
+from cdktf_cdktf_provider_aws.api_gateway_rest_api import ApiGatewayRestApi
+from cdktf_cdktf_provider_aws.provider import AwsProvider
+
+from cdktf_apigateway import (
+    AuthorizationType,
+    ContentHandling,
+    ImportId,
+    IntegrationResponseOptions,
+    Method,
+    MethodResponseOptions,
+    MockIntegration,
+    RestApi,
+)
+
+
+def new_stack():
+    stack = TerraformStack(CdktfTesting.app(), "stack")
+    AwsProvider(stack, "aws", region="us-east-1")
+    return stack
+
+
+def resources(stack, type_):
+    return list(json.loads(CdktfTesting.synth(stack, True))["resource"][type_].values())
+
+
+def test_structs_as_keyword_arguments():
+    stack = new_stack()
+    api = RestApi(stack, "Api", name="pets")
+    method = api.root.add_resource("pets").add_method(
+        "GET", MockIntegration(), authorization=AuthorizationType.IAM, api_key_required=True
+    )
+    method.add_method_response(status_code="200", response_parameters={"method.response.header.X-Id": True})
+    method.add_integration_response(
+        status_code="200",
+        response_parameters={"method.response.header.X-Id": "'static'"},
+        content_handling=ContentHandling.CONVERT_TO_TEXT,
+    )
+    [m] = resources(stack, "aws_api_gateway_method")
+    assert m["authorization"] == "AWS_IAM"
+    assert m["api_key_required"] is True
+    [ir] = resources(stack, "aws_api_gateway_integration_response")
+    assert ir["content_handling"] == "CONVERT_TO_TEXT"
+    assert ir["status_code"].startswith("${aws_api_gateway_method_response.")
+
+
+def test_structs_as_dicts_and_struct_objects():
+    stack = new_stack()
+    api = RestApi(stack, "Api", **{"name": "pets", "description": "from a dict"})
+    resource = api.root.add_resource("pets")
+    # A nested struct given as a dict, and lists of struct objects.
+    Method(
+        resource,
+        "GET",
+        resource=resource,
+        http_method="GET",
+        integration=MockIntegration(
+            integration_responses=[IntegrationResponseOptions(status_code="200")],
+        ),
+        options={
+            "authorization": AuthorizationType.NONE,
+            "method_responses": [MethodResponseOptions(status_code="200")],
+        },
+    )
+    [a] = resources(stack, "aws_api_gateway_rest_api")
+    assert a["description"] == "from a dict"
+    [mr] = resources(stack, "aws_api_gateway_method_response")
+    assert mr["status_code"] == "200"
+    assert len(resources(stack, "aws_api_gateway_integration_response")) == 1
+
+
+def test_enums_render_their_terraform_values():
+    stack = new_stack()
+    api = RestApi(stack, "Api", name="pets")
+    rendered = {
+        AuthorizationType.NONE: "NONE",
+        AuthorizationType.IAM: "AWS_IAM",
+        AuthorizationType.CUSTOM: "CUSTOM",
+        AuthorizationType.COGNITO: "COGNITO_USER_POOLS",
+    }
+    for i, authorization in enumerate(rendered):
+        needs_authorizer = authorization in (AuthorizationType.CUSTOM, AuthorizationType.COGNITO)
+        api.root.add_resource(f"r{i}").add_method(
+            "GET", MockIntegration(), authorization=authorization, authorizer_id="auth1" if needs_authorizer else None
+        )
+    methods = resources(stack, "aws_api_gateway_method")
+    assert sorted(m["authorization"] for m in methods) == sorted(rendered.values())
+
+
+def test_validation_error_arrives_as_python_exception_with_the_message():
+    stack = new_stack()
+    api = RestApi(stack, "Api", name="pets")
+    method = api.root.add_method("GET", MockIntegration(), authorization=AuthorizationType.NONE)
+    with pytest.raises(Exception) as raised:
+        method.add_method_response(status_code="20")
+    message = str(raised.value)
+    assert "stack/Api/Default/GET/Response20" in message
+    assert 'invalid statusCode "20"' in message
+    assert "three digits from 100 to 599" in message
+
+
+def test_synth_time_validation_reaches_python():
+    stack = new_stack()
+    api = RestApi(stack, "Api", name="pets")
+    method = api.root.add_method("GET", MockIntegration(), authorization=AuthorizationType.NONE)
+    method.add_integration_response(status_code="404")
+    with pytest.raises(Exception) as raised:
+        CdktfTesting.synth(stack, True)
+    assert "has no method response with status code 404" in str(raised.value)
+
+
+def test_import_ids_format_and_parse():
+    assert ImportId.integration_response("12345abcde", "67890fghij", "GET", "200") == "12345abcde/67890fghij/GET/200"
+    parts = ImportId.parse_integration_response("12345abcde/67890fghij/GET/200")
+    assert (parts.rest_api_id, parts.resource_id, parts.http_method, parts.status_code) == ("12345abcde", "67890fghij", "GET", "200")
+    with pytest.raises(Exception) as raised:
+        ImportId.parse_method("12345abcde/67890fghij")
+    assert "REST-API-ID/RESOURCE-ID/HTTP-METHOD" in str(raised.value)
+
+
+def test_default_child_is_the_escape_hatch():
+    stack = new_stack()
+    api = RestApi(stack, "Api", name="pets")
+    child = api.node.default_child
+    assert isinstance(child, ApiGatewayRestApi)
+    child.add_override("fail_on_warnings", True)
+    [a] = resources(stack, "aws_api_gateway_rest_api")
+    assert a["fail_on_warnings"] is True
