@@ -1,3 +1,4 @@
+import { Aspects, DefaultTokenResolver, IAspect, StringConcat, TerraformResource, TerraformStack, Tokenization } from 'cdktf';
 import { HTTP_METHODS, STATUS_CODE, unresolved, ValidationError } from './validation';
 
 /** The parts of a REST API import ID (`REST-API-ID`). */
@@ -149,8 +150,39 @@ export class ImportId {
     return { restApiId, stageName };
   }
 
+  /**
+   * The `terraform import ADDRESS ID` commands for every resource of a stack that has an import
+   * ID (from `importFrom()` or `RestApi.importExisting()`), for Terraform versions without
+   * `import` blocks. Run them in the stack's directory under `cdktf.out/stacks/`.
+   */
+  public static commandsFor(stack: TerraformStack): string[] {
+    for (const c of stack.node.findAll()) {
+      for (const aspect of Aspects.of(c).all) {
+        if (isImportAspect(aspect)) aspect.visit(c);
+      }
+    }
+    const resolver = new DefaultTokenResolver(new StringConcat());
+    const commands: string[] = [];
+    for (const c of stack.node.findAll()) {
+      if (!TerraformResource.isTerraformResource(c)) continue;
+      const tf = Tokenization.resolve(c.toTerraform(), { scope: stack, resolver }) as { import?: Array<{ id: string; to: string }> };
+      for (const block of tf.import ?? []) {
+        commands.push(`terraform import ${block.to} ${block.id}`);
+      }
+    }
+    return commands;
+  }
+
   private constructor() {}
 }
+
+/** Marks the aspect that gives an adopted API its import IDs, so `commandsFor` can apply it early. @internal */
+export const IMPORT_ASPECT = Symbol.for('cdktf-apigateway.import-existing');
+
+function isImportAspect(aspect: IAspect): boolean {
+  return (aspect as unknown as { [IMPORT_ASPECT]?: boolean })[IMPORT_ASPECT] === true;
+}
+
 
 type Named = readonly [label: string, segment: Segment];
 

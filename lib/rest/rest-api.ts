@@ -1,7 +1,7 @@
 import { ApiGatewayRestApi } from '@cdktf/provider-aws/lib/api-gateway-rest-api';
 import { Annotations, Aspects, IAspect } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
-import { ImportId } from '../import-id';
+import { IMPORT_ASPECT, ImportId } from '../import-id';
 import {
   checkInteger, checkKeys, checkNonEmpty, checkOneOf, checkTags, invalid, MEDIA_TYPE, pathOf, unresolved, ValidationError,
 } from '../validation';
@@ -94,6 +94,13 @@ export interface ExistingRestApi {
    * `{ '/': 'abc123root', '/pets': 'def456', '/pets/{id}': 'ghi789' }`.
    */
   readonly resourceIds: { [path: string]: string };
+
+  /**
+   * Stages that already exist. A stage of `deploy()` with one of these names is imported
+   * (`REST-API-ID/STAGE-NAME`) instead of created.
+   * @default - no stage is imported
+   */
+  readonly stageNames?: string[];
 }
 
 /**
@@ -229,6 +236,7 @@ export class RestApi extends Construct {
 
 /** Gives every construct of an API its import block, once the tree is complete (at synth). */
 class ImportExisting implements IAspect {
+  public readonly [IMPORT_ASPECT] = true;
   private done = false;
 
   constructor(private readonly api: RestApi, private readonly existing: ExistingRestApi) {}
@@ -263,6 +271,15 @@ class ImportExisting implements IAspect {
       } else if (c instanceof IntegrationResponse) {
         const method = c.integration.method;
         c.importFrom(ImportId.integrationResponse(restApiId, idOf(method.resource), method.httpMethod, c.statusCode));
+      }
+    }
+    const stages = this.api.deployment?.stages ?? [];
+    for (const name of this.existing.stageNames ?? []) {
+      const stage = stages.find((s) => s.stageName === name);
+      if (stage) {
+        stage.importFrom(ImportId.stage(restApiId, name));
+      } else {
+        Annotations.of(this.api).addWarning(`importExisting stageNames names "${name}", but the API is not deployed to a stage of that name; it is not imported`);
       }
     }
     for (const path of Object.keys(resourceIds).sort()) {
