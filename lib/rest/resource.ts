@@ -1,6 +1,6 @@
 import { ApiGatewayResource } from '@cdktf/provider-aws/lib/api-gateway-resource';
 import { Construct } from 'constructs';
-import { invalid, pathOf, unresolved, ValidationError } from '../validation';
+import { invalid, normalizeHttpMethod, pathOf, unresolved, ValidationError } from '../validation';
 import { CorsOptions, addCorsPreflight } from './cors';
 import { IntegrationBackend } from './integration';
 import { Method, MethodOptions } from './method';
@@ -192,7 +192,8 @@ export class Resource extends Construct {
    * @param options method settings, merged over the resource's `defaultMethodOptions`
    */
   public addMethod(httpMethod: string, integration?: IntegrationBackend, options?: MethodOptions): Method {
-    const id = typeof httpMethod === 'string' ? httpMethod.toUpperCase() : httpMethod;
+    // Checked before the construct exists: the HTTP method is its construct ID.
+    const id = normalizeHttpMethod(`${pathOf(this)}/${httpMethod}`, 'httpMethod', httpMethod);
     if (this._methods.has(id)) throw duplicateMethod(`${pathOf(this)}/${id}`, this.path, id);
     return new Method(this, id, {
       resource: this,
