@@ -19,3 +19,4 @@ export { LambdaIntegration, LambdaIntegrationOptions } from './rest/integrations
 export { CorsOptions } from './rest/cors';
 export { Deployment, DeploymentProps } from './rest/deployment';
 export { Stage, StageProps, StageOptions, MethodDeploymentOptions, MethodLoggingLevel } from './rest/stage';
+export * as websocket from './websocket';

@@ -7,6 +7,7 @@ import { TerraformStack } from 'cdktf';
 import {
   ApiKeySourceType, AuthorizationType, AwsIntegration, ConnectionType, ContentHandling, EndpointType, HttpIntegration, ImportId,
   IntegrationBackend, IntegrationType, LambdaIntegration, MethodLoggingLevel, MockIntegration, PassthroughBehavior, RestApi, ValidationError,
+  websocket,
 } from '../lib';
 import { newStack, synth } from './support/synth';
 
@@ -118,6 +119,12 @@ const ROWS: Row[] = [
   // CORS
   ['CORS origin without scheme', (f) => f.api.root.addCorsPreflight({ allowOrigins: ['example.com'] }), 'stack/Api/Default/OPTIONS', 'allowOrigins', '"example.com"', /scheme:\/\/host/],
   ['CORS max age below -1', (f) => f.api.root.addCorsPreflight({ allowOrigins: ['*'], maxAgeSeconds: -2 }), 'stack/Api/Default/OPTIONS', 'maxAgeSeconds', '-2', /whole number/],
+  // WebSocket
+  ['WebSocket API without name', (f) => new websocket.WebSocketApi(f.stack, 'Ws', { name: '' }), 'stack/Ws', 'name', '""', /is required/],
+  ['WebSocket route key with an unknown $ key', (f) => new websocket.WebSocketApi(f.stack, 'Ws', { name: 'w' }).addRoute('$ping'), 'stack/Ws/Route_$ping', 'routeKey', '"$ping"', /\$connect, \$disconnect, \$default/],
+  ['WebSocket route response key 200', (f) => new websocket.WebSocketApi(f.stack, 'Ws', { name: 'w' }).addRoute('a').addResponse({ routeResponseKey: '200' }), 'stack/Ws/Route_a/Response_200', 'routeResponseKey', '"200"', /only the route response key \$default/],
+  ['WebSocket status code key 42', () => websocket.IntegrationResponseKey.fromStatusCode(42), 'IntegrationResponseKey.fromStatusCode', 'statusCode', '42', /100 to 599/],
+  ['WebSocket AWS integration without URI', (f) => new websocket.WebSocketApi(f.stack, 'Ws', { name: 'w' }).addIntegration('A', { type: websocket.IntegrationType.AWS }), 'stack/Ws/A', 'integrationUri', 'undefined', /needs the URI/],
   // Import
   ['import ID with an empty segment', () => ImportId.parseMethodResponse('a//GET/200'), 'ImportId.parseMethodResponse', 'import ID', '"a//GET/200"', /REST-API-ID\/RESOURCE-ID\/HTTP-METHOD\/STATUS-CODE/],
   ['import ID with a status code of 20', () => ImportId.parseIntegrationResponse('a/b/GET/20'), 'ImportId.parseIntegrationResponse', 'import ID', '"a/b/GET/20"', /STATUS-CODE/],

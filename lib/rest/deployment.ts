@@ -1,7 +1,7 @@
-import { createHash } from 'crypto';
 import { ApiGatewayDeployment } from '@cdktf/provider-aws/lib/api-gateway-deployment';
-import { DefaultTokenResolver, dependable, Lazy, StringConcat, TerraformResource, TerraformStack, Tokenization } from 'cdktf';
+import { TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
+import { DeployedResources, wireDeployment } from '../redeployment';
 import { checkNonEmpty, pathOf, ValidationError } from '../validation';
 import { Integration } from './integration';
 import { IntegrationResponse } from './integration-response';
@@ -50,10 +50,8 @@ export class Deployment extends Construct {
     this.resource = new ApiGatewayDeployment(this, 'Resource', {
       restApiId: props.api.restApiId,
       description: props.description,
-      triggers: { redeployment: Lazy.stringValue({ produce: () => this.redeploymentHash() }) },
-      lifecycle: { createBeforeDestroy: true },
     });
-    this.resource.dependsOn = Lazy.listValue({ produce: () => this.deployed().dependsOn.map((r) => dependable(r)) });
+    wireDeployment(this.resource, () => this.deployed());
     this.node.defaultChild = this.resource;
     this.deploymentId = this.resource.id;
     this.node.addValidation({ validate: () => this.problems() });
@@ -80,23 +78,8 @@ export class Deployment extends Construct {
     this.resource.importFrom(id);
   }
 
-  /**
-   * A SHA-256 of the resolved configuration of the API's own settings and of every resource,
-   * method, method response, integration and integration response.
-   */
-  private redeploymentHash(): string {
-    const { hashed } = this.deployed();
-    const stack = TerraformStack.of(this);
-    const hash = createHash('sha256');
-    for (const resource of hashed) {
-      const config = Tokenization.resolve(configOf(resource), { scope: stack, resolver: RESOLVER });
-      hash.update(`${resource.terraformResourceType} ${resource.node.path}\n${canonicalJson(config)}\n`);
-    }
-    return hash.digest('hex');
-  }
-
   /** Throws the first problem (no methods, a method without an integration), else collects what the deployment covers. */
-  private deployed(): { hashed: TerraformResource[]; dependsOn: TerraformResource[] } {
+  private deployed(): DeployedResources {
     const [problem] = this.problems();
     if (problem) throw new ValidationError(pathOf(this), problem);
     const hashed: TerraformResource[] = [this.api.node.defaultChild as TerraformResource];
@@ -110,9 +93,7 @@ export class Deployment extends Construct {
         dependsOn.push(resource);
       }
     }
-    // Sorted by construct path: the same API gives the same hash and depends_on whatever order it was built in.
-    const byPath = (a: TerraformResource, b: TerraformResource) => (a.node.path < b.node.path ? -1 : a.node.path > b.node.path ? 1 : 0);
-    return { hashed: hashed.sort(byPath), dependsOn: dependsOn.sort(byPath) };
+    return { hashed, dependsOn };
   }
 
   private problems(): string[] {
@@ -125,25 +106,4 @@ export class Deployment extends Construct {
       `method ${m.httpMethod} ${m.resource.path} (${pathOf(m)}) has no integration, and API Gateway refuses to deploy it ` +
       '("No integration defined for method"). Pass one to addMethod() or call method.addIntegration().');
   }
-}
-
-const RESOLVER = new DefaultTokenResolver(new StringConcat());
-
-/** The Terraform configuration of a resource without its metadata, import and move blocks. */
-function configOf(resource: TerraformResource): unknown {
-  const tf = resource.toTerraform() as { resource?: { [type: string]: { [name: string]: { [key: string]: unknown } } } };
-  const body = Object.values(Object.values(tf.resource ?? {})[0] ?? {})[0] ?? {};
-  const { ['//']: _metadata, ...config } = body;
-  void _metadata;
-  return config;
-}
-
-/** JSON with object keys sorted, so that the hash does not depend on insertion order. */
-export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  const entries = Object.entries(value as { [key: string]: unknown })
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
 }

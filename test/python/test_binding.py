@@ -132,3 +132,28 @@ def test_default_child_is_the_escape_hatch():
     child.add_override("fail_on_warnings", True)
     [a] = resources(stack, "aws_api_gateway_rest_api")
     assert a["fail_on_warnings"] is True
+
+
+def test_websocket_submodule():
+    from cdktf_apigateway.websocket import (
+        ContentHandlingStrategy,
+        IntegrationResponseKey,
+        IntegrationType,
+        WebSocketApi,
+    )
+
+    stack = new_stack()
+    api = WebSocketApi(stack, "Ws", name="chat")
+    mock = api.add_integration("Mock", type=IntegrationType.MOCK)
+    mock.add_response(
+        integration_response_key=IntegrationResponseKey.DEFAULT,
+        content_handling_strategy=ContentHandlingStrategy.CONVERT_TO_TEXT,
+    )
+    mock.add_response(integration_response_key=IntegrationResponseKey.from_status_code(404))
+    api.add_route("sendmessage", integration=mock).add_response(route_response_key="$default")
+    api.deploy("prod")
+    keys = sorted(r["integration_response_key"] for r in resources(stack, "aws_apigatewayv2_integration_response"))
+    assert keys == ["$default", "/404/"]
+    with pytest.raises(Exception) as raised:
+        IntegrationResponseKey.from_status_code(700)
+    assert "100 to 599" in str(raised.value)

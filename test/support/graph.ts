@@ -181,3 +181,50 @@ export function orderingProblems(json: TfJson): string[] {
   criticalPath(graph);
   return problems;
 }
+
+/**
+ * Checks every ordering rule of a WebSocket API (`aws_apigatewayv2_*`) and returns the problems
+ * found (empty when the graph is right).
+ */
+export function websocketOrderingProblems(json: TfJson): string[] {
+  const graph = buildGraph(json);
+  const problems: string[] = [];
+  const target = (n: Node, key: string, type: string): Node | undefined => {
+    const m = new RegExp(`\\$\\{(${type}\\.[A-Za-z0-9_-]+)\\.id\\}`).exec(String(n.config[key] ?? ''));
+    return m ? graph.get(m[1]) : undefined;
+  };
+  const need = (from: Node | undefined, to: Node, why: string) => {
+    if (!from) problems.push(`${to.address}: ${why}: no such resource`);
+    else if (!reaches(graph, from.address, to.address)) problems.push(`${to.address} is not ordered after ${from.address} (${why})`);
+  };
+  const covered: Node[] = [];
+  for (const i of nodesOf(graph, 'aws_apigatewayv2_integration')) {
+    need(target(i, 'api_id', 'aws_apigatewayv2_api'), i, 'an integration comes after its API');
+    covered.push(i);
+  }
+  for (const ir of nodesOf(graph, 'aws_apigatewayv2_integration_response')) {
+    need(target(ir, 'integration_id', 'aws_apigatewayv2_integration'), ir, 'an integration response comes after its integration');
+    covered.push(ir);
+  }
+  for (const r of nodesOf(graph, 'aws_apigatewayv2_route')) {
+    need(target(r, 'api_id', 'aws_apigatewayv2_api'), r, 'a route comes after its API');
+    if (r.config.target !== undefined) {
+      const m = /^integrations\/\$\{(aws_apigatewayv2_integration\.[A-Za-z0-9_-]+)\.id\}$/.exec(String(r.config.target));
+      need(m ? graph.get(m[1]) : undefined, r, 'a route comes after the integration it targets');
+    }
+    covered.push(r);
+  }
+  for (const rr of nodesOf(graph, 'aws_apigatewayv2_route_response')) {
+    need(target(rr, 'route_id', 'aws_apigatewayv2_route'), rr, 'a route response comes after its route');
+    covered.push(rr);
+  }
+  for (const d of nodesOf(graph, 'aws_apigatewayv2_deployment')) {
+    const api = String(d.config.api_id);
+    for (const n of covered.filter((c) => String(c.config.api_id) === api)) need(n, d, 'a deployment comes after every route, integration and response');
+  }
+  for (const s of nodesOf(graph, 'aws_apigatewayv2_stage')) {
+    if (s.config.deployment_id !== undefined) need(target(s, 'deployment_id', 'aws_apigatewayv2_deployment'), s, 'a stage comes after its deployment');
+  }
+  criticalPath(graph);
+  return problems;
+}

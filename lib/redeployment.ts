@@ -1,0 +1,58 @@
+import { createHash } from 'crypto';
+import { DefaultTokenResolver, dependable, Lazy, StringConcat, TerraformResource, Tokenization } from 'cdktf';
+import { IConstruct } from 'constructs';
+
+const RESOLVER = new DefaultTokenResolver(new StringConcat());
+
+/**
+ * What a deployment covers: the resources whose configuration its trigger hashes, and the
+ * resources it must be created after. Computed at synth, when the tree is complete.
+ */
+export interface DeployedResources {
+  readonly hashed: TerraformResource[];
+  readonly dependsOn: TerraformResource[];
+}
+
+/**
+ * Sets up a deployment resource (REST or WebSocket): `triggers.redeployment` hashes the resolved
+ * configuration of what it covers, `depends_on` lists what it must follow, and
+ * `create_before_destroy` lets a new deployment replace the old one under its stages.
+ */
+export function wireDeployment(deployment: TerraformResource & { triggers?: { [key: string]: string } }, covered: () => DeployedResources): void {
+  deployment.triggers = { redeployment: Lazy.stringValue({ produce: () => configurationHash(deployment, sorted(covered().hashed)) }) };
+  deployment.dependsOn = Lazy.listValue({ produce: () => sorted(covered().dependsOn).map((r) => dependable(r)) });
+  deployment.lifecycle = { createBeforeDestroy: true };
+}
+
+/** Sorted by construct path: the same API gives the same hash and depends_on whatever order it was built in. */
+function sorted(resources: TerraformResource[]): TerraformResource[] {
+  return [...resources].sort((a, b) => (a.node.path < b.node.path ? -1 : a.node.path > b.node.path ? 1 : 0));
+}
+
+/** SHA-256 of the resolved configuration of each resource, without metadata, import and move blocks. */
+function configurationHash(scope: IConstruct, resources: TerraformResource[]): string {
+  const hash = createHash('sha256');
+  for (const resource of resources) {
+    const config = Tokenization.resolve(configOf(resource), { scope, resolver: RESOLVER });
+    hash.update(`${resource.terraformResourceType} ${resource.node.path}\n${canonicalJson(config)}\n`);
+  }
+  return hash.digest('hex');
+}
+
+function configOf(resource: TerraformResource): unknown {
+  const tf = resource.toTerraform() as { resource?: { [type: string]: { [name: string]: { [key: string]: unknown } } } };
+  const body = Object.values(Object.values(tf.resource ?? {})[0] ?? {})[0] ?? {};
+  const config: { [key: string]: unknown } = { ...body };
+  delete config['//'];
+  return config;
+}
+
+/** JSON with object keys sorted, so that the hash does not depend on insertion order. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  const entries = Object.entries(value as { [key: string]: unknown })
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+}

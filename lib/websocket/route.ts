@@ -1,0 +1,157 @@
+import { Apigatewayv2Route } from '@cdktf/provider-aws/lib/apigatewayv2-route';
+import { Lazy } from 'cdktf';
+import { Construct } from 'constructs';
+import { checkNonEmpty, checkOneOf, invalid, unresolved } from '../validation';
+import type { WebSocketApi } from './api';
+import type { Integration } from './integration';
+import { RouteResponse, RouteResponseOptions } from './route-response';
+
+/** Who may use a WebSocket route. Authorization applies to the `$connect` route only. */
+export enum AuthorizationType {
+  /** Anyone. */
+  NONE = 'NONE',
+  /** Callers signing with AWS IAM credentials. */
+  IAM = 'AWS_IAM',
+  /** A Lambda authorizer, given by `authorizerId`. */
+  CUSTOM = 'CUSTOM',
+}
+
+/** Options of a route, given to `api.addRoute()`. */
+export interface RouteOptions {
+  /**
+   * The integration the route sends messages to.
+   * @default - no target
+   */
+  readonly integration?: Integration;
+
+  /**
+   * Expression that selects the route response; `$default` is the only value WebSocket APIs accept.
+   * @default - `$default` once the route has a route response, else none (one-way route)
+   */
+  readonly routeResponseSelectionExpression?: string;
+
+  /**
+   * Authorization, on the `$connect` route only.
+   * @default AuthorizationType.NONE
+   */
+  readonly authorizationType?: AuthorizationType;
+
+  /**
+   * ID of the Lambda authorizer, for `CUSTOM` authorization.
+   * @default - none
+   */
+  readonly authorizerId?: string;
+
+  /**
+   * Whether an API key is required.
+   * @default false
+   */
+  readonly apiKeyRequired?: boolean;
+
+  /**
+   * Operation name of the route.
+   * @default - none
+   */
+  readonly operationName?: string;
+}
+
+/** Properties of a route created with `new Route()`. */
+export interface RouteProps extends RouteOptions {
+  /** The API of the route. */
+  readonly api: WebSocketApi;
+
+  /** `$connect`, `$disconnect`, `$default` or a custom key such as `sendmessage`. */
+  readonly routeKey: string;
+}
+
+const SPECIAL_KEYS = ['$connect', '$disconnect', '$default'];
+
+/**
+ * A route of a WebSocket API (`aws_apigatewayv2_route`). Its `target` references its
+ * integration, so Terraform creates it after the integration; its route responses reference it.
+ */
+export class Route extends Construct {
+  /** The route key. */
+  public readonly routeKey: string;
+
+  /** The API of the route. */
+  public readonly api: WebSocketApi;
+
+  /** The integration the route targets, if any. */
+  public readonly integration?: Integration;
+
+  /** ID of the route. */
+  public readonly routeId: string;
+
+  private readonly resource: Apigatewayv2Route;
+  private readonly _responses: RouteResponse[] = [];
+
+  constructor(scope: Construct, id: string, props: RouteProps) {
+    super(scope, id);
+    validate(this, props);
+    this.api = props.api;
+    this.routeKey = props.routeKey;
+    this.integration = props.integration;
+    props.api._attachRoute(this);
+    const selection = props.routeResponseSelectionExpression;
+    this.resource = new Apigatewayv2Route(this, 'Resource', {
+      apiId: props.api.apiId,
+      routeKey: props.routeKey,
+      target: props.integration ? `integrations/${props.integration.integrationId}` : undefined,
+      routeResponseSelectionExpression: selection ?? Lazy.stringValue({ produce: () => (this._responses.length ? '$default' : undefined) }),
+      authorizationType: props.authorizationType,
+      authorizerId: props.authorizerId,
+      apiKeyRequired: props.apiKeyRequired,
+      operationName: props.operationName,
+    });
+    this.node.defaultChild = this.resource;
+    this.routeId = this.resource.id;
+  }
+
+  /** The route responses. */
+  public get responses(): RouteResponse[] {
+    return [...this._responses];
+  }
+
+  /** Adds the route response (two-way route); `$default` is the only key WebSocket APIs accept. */
+  public addResponse(options: RouteResponseOptions): RouteResponse {
+    const key = options.routeResponseKey;
+    const id = `Response_${typeof key === 'string' && !unresolved(key) ? key.replace(/\//g, '_') : this._responses.length}`;
+    if (this._responses.some((r) => r.routeResponseKey === key)) {
+      throw invalid(`${this.node.path}/${id}`, 'routeResponseKey', key, 'the route already has a response with this key');
+    }
+    const response = new RouteResponse(this, id, { ...options, route: this });
+    this._responses.push(response);
+    return response;
+  }
+
+  /** Adopts an existing route (`API-ID/ROUTE-ID`). */
+  public importFrom(id: string): void {
+    this.resource.importFrom(id);
+  }
+}
+
+function validate(scope: Route, props: RouteProps): void {
+  checkNonEmpty(scope, 'routeKey', props.routeKey, 'a route key');
+  if (!unresolved(props.routeKey) && props.routeKey.startsWith('$') && !SPECIAL_KEYS.includes(props.routeKey)) {
+    throw invalid(scope, 'routeKey', props.routeKey, `keys starting with "$" are reserved: ${SPECIAL_KEYS.join(', ')}`);
+  }
+  if (props.routeResponseSelectionExpression !== undefined && !unresolved(props.routeResponseSelectionExpression) &&
+    props.routeResponseSelectionExpression !== '$default') {
+    throw invalid(scope, 'routeResponseSelectionExpression', props.routeResponseSelectionExpression, 'WebSocket APIs accept only $default');
+  }
+  checkOneOf(scope, 'authorizationType', props.authorizationType, Object.values(AuthorizationType));
+  const authorization = props.authorizationType ?? AuthorizationType.NONE;
+  if (authorization !== AuthorizationType.NONE && props.routeKey !== '$connect') {
+    throw invalid(scope, 'authorizationType', authorization, 'WebSocket APIs authorize connections on the $connect route only');
+  }
+  if (authorization === AuthorizationType.CUSTOM && props.authorizerId === undefined) {
+    throw invalid(scope, 'authorizerId', undefined, 'CUSTOM authorization needs the ID of a Lambda authorizer');
+  }
+  if (authorization !== AuthorizationType.CUSTOM && props.authorizerId !== undefined) {
+    throw invalid(scope, 'authorizerId', props.authorizerId, 'an authorizer is used only with CUSTOM authorization');
+  }
+  if (props.integration !== undefined && props.integration.api !== props.api) {
+    throw invalid(scope, 'integration', props.integration.node.path, 'a route can only target an integration of its own API');
+  }
+}
