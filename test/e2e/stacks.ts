@@ -1,0 +1,66 @@
+/** The stacks the end-to-end test applies to moto. */
+import { ApiGatewayIntegration } from '@cdktf/provider-aws/lib/api-gateway-integration';
+import { ApiGatewayIntegrationResponse } from '@cdktf/provider-aws/lib/api-gateway-integration-response';
+import { ApiGatewayMethod } from '@cdktf/provider-aws/lib/api-gateway-method';
+import { ApiGatewayMethodResponse } from '@cdktf/provider-aws/lib/api-gateway-method-response';
+import { ApiGatewayResource } from '@cdktf/provider-aws/lib/api-gateway-resource';
+import { ApiGatewayRestApi } from '@cdktf/provider-aws/lib/api-gateway-rest-api';
+import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
+import { TerraformStack, Testing } from 'cdktf';
+import { ChatStack } from '../../examples/websocket/main';
+import { MyDemoStack } from '../../examples/typescript/main';
+import { MethodLoggingLevel } from '../../lib';
+import { buildPetStore } from '../support/apis';
+import { TfJson } from '../support/graph';
+
+const synth = (stack: TerraformStack): TfJson => JSON.parse(Testing.synth(stack, true));
+
+/** The MyDemoAPI example. */
+export function exampleStack(): TfJson {
+  return synth(new MyDemoStack(Testing.app(), 'my-demo-api'));
+}
+
+/** The WebSocket example. */
+export function websocketStack(): TfJson {
+  return synth(new ChatStack(Testing.app(), 'chat'));
+}
+
+/** Nested paths, several methods and status codes, a stage with method settings. */
+export function petStoreStack(): TfJson {
+  const stack = new TerraformStack(Testing.app(), 'pet-store');
+  new AwsProvider(stack, 'aws', { region: 'us-east-1' });
+  const api = buildPetStore(stack, 'chain');
+  api.deploy('prod', {
+    description: 'production',
+    variables: { backend: 'mock' },
+    metricsEnabled: true,
+    loggingLevel: MethodLoggingLevel.INFO,
+    throttlingBurstLimit: 100,
+    methodOptions: { '/pets/GET': { cachingEnabled: false, throttlingRateLimit: 10 } },
+  });
+  return synth(stack);
+}
+
+/**
+ * The Terraform documentation's MyDemoAPI written with raw provider resources. Without
+ * `depends_on`, nothing orders the integration response after the integration.
+ */
+export function rawSeedStack(withDependsOn: boolean): TfJson {
+  const stack = new TerraformStack(Testing.app(), withDependsOn ? 'raw-depends-on' : 'raw');
+  new AwsProvider(stack, 'aws', { region: 'us-east-1' });
+  const api = new ApiGatewayRestApi(stack, 'MyDemoAPI', { name: 'MyDemoAPI', description: 'This is my API for demonstration purposes' });
+  const resource = new ApiGatewayResource(stack, 'MyDemoResource', { restApiId: api.id, parentId: api.rootResourceId, pathPart: 'mydemoresource' });
+  const method = new ApiGatewayMethod(stack, 'MyDemoMethod', { restApiId: api.id, resourceId: resource.id, httpMethod: 'GET', authorization: 'NONE' });
+  const integration = new ApiGatewayIntegration(stack, 'MyDemoIntegration', {
+    restApiId: api.id, resourceId: resource.id, httpMethod: method.httpMethod, type: 'MOCK',
+  });
+  const response200 = new ApiGatewayMethodResponse(stack, 'response_200', {
+    restApiId: api.id, resourceId: resource.id, httpMethod: method.httpMethod, statusCode: '200',
+  });
+  new ApiGatewayIntegrationResponse(stack, 'MyDemoIntegrationResponse', {
+    restApiId: api.id, resourceId: resource.id, httpMethod: method.httpMethod, statusCode: response200.statusCode,
+    responseTemplates: { 'application/xml': "#set($inputRoot = $input.path('$'))\n<message>$inputRoot.body</message>" },
+    dependsOn: withDependsOn ? [integration] : undefined,
+  });
+  return synth(stack);
+}
