@@ -1,5 +1,5 @@
 import { createHash } from 'crypto';
-import { DefaultTokenResolver, dependable, Lazy, StringConcat, TerraformResource, Tokenization } from 'cdktf';
+import { DefaultTokenResolver, Lazy, StringConcat, TerraformResource, Tokenization } from 'cdktf';
 import { IConstruct } from 'constructs';
 
 const RESOLVER = new DefaultTokenResolver(new StringConcat());
@@ -19,17 +19,36 @@ export interface DeployedResources {
  * `create_before_destroy` lets a new deployment replace the old one under its stages.
  */
 export function wireDeployment(deployment: TerraformResource & { triggers?: { [key: string]: string } }, covered: () => DeployedResources): void {
-  deployment.triggers = { redeployment: Lazy.stringValue({ produce: () => configurationHash(deployment, sorted(covered().hashed)) }) };
-  deployment.dependsOn = Lazy.listValue({ produce: () => sorted(covered().dependsOn).map((r) => dependable(r)) });
+  // cdktf resolves everything twice, once to prepare; these values matter only in the second pass.
+  deployment.triggers = {
+    redeployment: Lazy.stringValue({ produce: (context) => (context.preparing ? '' : configurationHash(deployment, sorted(covered().hashed))) }),
+  };
+  // Plain addresses rather than dependable() tokens: this list has an entry per method and response.
+  deployment.dependsOn = Lazy.listValue({
+    produce: (context) => (context.preparing ? [] : sorted(covered().dependsOn).map((r) => `${r.terraformResourceType}.${r.friendlyUniqueId}`)),
+  });
   deployment.lifecycle = { createBeforeDestroy: true };
+}
+
+const STRUCTURAL = new WeakMap<TerraformResource, ReadonlySet<string>>();
+
+/**
+ * Records the attributes of a resource that the library wired as references to its parents
+ * (`rest_api_id`, `http_method`, ...). The tree's construct paths already fix them, so the
+ * hash leaves them out instead of resolving thousands of references a second time.
+ */
+export function markStructural(resource: TerraformResource, ...attributes: string[]): void {
+  STRUCTURAL.set(resource, new Set([...(STRUCTURAL.get(resource) ?? []), ...attributes]));
 }
 
 /** Sorted by construct path: the same API gives the same hash and depends_on whatever order it was built in. */
 function sorted(resources: TerraformResource[]): TerraformResource[] {
-  return [...resources].sort((a, b) => (a.node.path < b.node.path ? -1 : a.node.path > b.node.path ? 1 : 0));
+  return resources.map((r) => [r.node.path, r] as const)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, r]) => r);
 }
 
-/** SHA-256 of the resolved configuration of each resource, without metadata, import and move blocks. */
+/** SHA-256 of the resolved configuration of each resource, without metadata, import and move blocks, and structural references. */
 function configurationHash(scope: IConstruct, resources: TerraformResource[]): string {
   const hash = createHash('sha256');
   for (const resource of resources) {
@@ -44,6 +63,7 @@ function configOf(resource: TerraformResource): unknown {
   const body = Object.values(Object.values(tf.resource ?? {})[0] ?? {})[0] ?? {};
   const config: { [key: string]: unknown } = { ...body };
   delete config['//'];
+  for (const attribute of STRUCTURAL.get(resource) ?? []) delete config[attribute];
   return config;
 }
 

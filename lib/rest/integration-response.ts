@@ -1,6 +1,7 @@
 import { ApiGatewayIntegrationResponse } from '@cdktf/provider-aws/lib/api-gateway-integration-response';
-import { dependable, Lazy } from 'cdktf';
+import { dependable, Lazy, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
+import { markStructural } from '../redeployment';
 import {
   checkIntegrationResponseParameters, checkMediaTypeKeys, checkOneOf, checkSelectionPattern, checkStatusCode, METHOD_RESPONSE_HEADER,
   pathOf, unresolved, ValidationError,
@@ -96,22 +97,23 @@ export class IntegrationResponse extends Construct {
     this.responseTemplates = props.responseTemplates;
     this.contentHandling = props.contentHandling;
 
-    const integration = props.integration._resource;
     this.resource = new ApiGatewayIntegrationResponse(this, 'Resource', {
-      restApiId: integration.restApiId,
-      resourceId: integration.resourceId,
-      httpMethod: integration.httpMethod,
-      statusCode: Lazy.stringValue({ produce: () => this.statusCodeReference() }),
+      ...props.integration._refs,
+      // The method response is usually there already; otherwise it is looked up at synth.
+      statusCode: this.methodResponse?._statusCodeRef ?? Lazy.stringValue({ produce: () => this.statusCodeReference() }),
       selectionPattern: props.selectionPattern,
       responseParameters: props.responseParameters,
       responseTemplates: props.responseTemplates,
       contentHandling: props.contentHandling,
     });
     this.node.defaultChild = this.resource;
+    markStructural(this.resource, 'rest_api_id', 'resource_id', 'http_method');
+    // A plain status code is in the construct path; a reference to the method response is structure too.
+    if (!unresolved(props.statusCode)) markStructural(this.resource, 'status_code');
     if (unresolved(props.statusCode)) {
       // A token status code cannot be matched to a method response: wait for all of them.
       this.resource.dependsOn = Lazy.listValue({
-        produce: () => this.integration.method.methodResponses.map((r) => dependable(r.node.defaultChild as ApiGatewayIntegrationResponse)),
+        produce: () => this.integration.method.methodResponses.map((r) => dependable(r.node.defaultChild as TerraformResource)),
       });
     }
     props.integration._attachResponse(this);

@@ -1,11 +1,12 @@
 import { ApiGatewayIntegration } from '@cdktf/provider-aws/lib/api-gateway-integration';
 import { Construct } from 'constructs';
+import { markStructural } from '../redeployment';
 import {
   checkInteger, checkMediaTypeKeys, checkNonEmpty, checkOneOf, INTEGRATION_REQUEST_PARAMETER, INTEGRATION_REQUEST_SOURCE, invalid,
   METHOD_REQUEST_PARAMETER, normalizeHttpMethod, pathOf, unresolved,
 } from '../validation';
 import { IntegrationResponse, IntegrationResponseOptions } from './integration-response';
-import type { Method } from './method';
+import type { Method, ResourceRefs } from './method';
 import { responseConstructId } from './method-response';
 
 /** The kind of backend an integration calls. */
@@ -186,6 +187,7 @@ export class Integration extends Construct {
 
   private readonly resource: ApiGatewayIntegration;
   private readonly _responses: IntegrationResponse[] = [];
+  private refs?: ResourceRefs;
 
   constructor(scope: Construct, id: string, props: IntegrationProps) {
     super(scope, id);
@@ -195,11 +197,8 @@ export class Integration extends Construct {
     this.uri = props.uri;
     const integrationHttpMethod = validateIntegration(this, props);
 
-    const method = props.method._resource;
     this.resource = new ApiGatewayIntegration(this, 'Resource', {
-      restApiId: method.restApiId,
-      resourceId: method.resourceId,
-      httpMethod: method.httpMethod,
+      ...props.method._refs,
       type: props.type,
       uri: props.uri,
       integrationHttpMethod,
@@ -215,6 +214,7 @@ export class Integration extends Construct {
       connectionId: options.connectionId,
     });
     this.node.defaultChild = this.resource;
+    markStructural(this.resource, 'rest_api_id', 'resource_id', 'http_method');
 
     for (const response of options.integrationResponses ?? []) {
       this.addResponse(response);
@@ -261,9 +261,10 @@ export class Integration extends Construct {
     this._responses.push(response);
   }
 
-  /** The Terraform resource, for references. @internal */
-  public get _resource(): ApiGatewayIntegration {
-    return this.resource;
+  /** References to the integration's identity, shared by its responses, which are thereby ordered after it. @internal */
+  public get _refs(): ResourceRefs {
+    this.refs ??= { restApiId: this.resource.restApiId, resourceId: this.resource.resourceId, httpMethod: this.resource.httpMethod };
+    return this.refs;
   }
 }
 

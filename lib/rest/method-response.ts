@@ -1,5 +1,6 @@
 import { ApiGatewayMethodResponse } from '@cdktf/provider-aws/lib/api-gateway-method-response';
 import { Construct } from 'constructs';
+import { markStructural } from '../redeployment';
 import { checkKeys, checkMediaTypeKeys, checkStatusCode, invalid, METHOD_RESPONSE_HEADER, unresolved } from '../validation';
 import type { Method } from './method';
 
@@ -48,6 +49,7 @@ export class MethodResponse extends Construct {
   public readonly method: Method;
 
   private readonly resource: ApiGatewayMethodResponse;
+  private readonly statusCodeRef: string;
 
   constructor(scope: Construct, id: string, props: MethodResponseProps) {
     super(scope, id);
@@ -67,16 +69,16 @@ export class MethodResponse extends Construct {
     this.responseParameters = props.responseParameters;
     this.responseModels = props.responseModels;
 
-    const method = props.method._resource;
     this.resource = new ApiGatewayMethodResponse(this, 'Resource', {
-      restApiId: method.restApiId,
-      resourceId: method.resourceId,
-      httpMethod: method.httpMethod,
+      ...props.method._refs,
       statusCode: props.statusCode,
       responseParameters: props.responseParameters,
       responseModels: props.responseModels,
     });
     this.node.defaultChild = this.resource;
+    markStructural(this.resource, 'rest_api_id', 'resource_id', 'http_method');
+    // One reference token, reused by every integration response that follows this one.
+    this.statusCodeRef = this.resource.statusCode;
     props.method._attachResponse(this);
   }
 
@@ -87,7 +89,7 @@ export class MethodResponse extends Construct {
 
   /** The status code as a reference to this resource, so that users of it come after it. @internal */
   public get _statusCodeRef(): string {
-    return this.resource.statusCode;
+    return this.statusCodeRef;
   }
 }
 

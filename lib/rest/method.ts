@@ -1,6 +1,7 @@
 import { ApiGatewayMethod } from '@cdktf/provider-aws/lib/api-gateway-method';
 import { Annotations } from 'cdktf';
 import { Construct } from 'constructs';
+import { markStructural } from '../redeployment';
 import {
   checkKeys, checkMediaTypeKeys, checkNonEmpty, checkOneOf, invalid, METHOD_REQUEST_PARAMETER, normalizeHttpMethod, pathOf, unresolved,
   ValidationError,
@@ -125,6 +126,7 @@ export class Method extends Construct {
   private readonly methodResource: ApiGatewayMethod;
   private readonly responses = new Map<string, MethodResponse>();
   private _integration?: Integration;
+  private refs?: ResourceRefs;
 
   constructor(scope: Construct, id: string, props: MethodProps) {
     super(scope, id);
@@ -150,6 +152,7 @@ export class Method extends Construct {
       requestValidatorId: options.requestValidatorId,
     });
     this.node.defaultChild = this.methodResource;
+    markStructural(this.methodResource, 'rest_api_id', 'resource_id');
 
     if (options.authorization === undefined) {
       Annotations.of(this).addWarning(
@@ -244,10 +247,25 @@ export class Method extends Construct {
     this.responses.set(response.statusCode, response);
   }
 
-  /** The Terraform resource, for references. @internal */
-  public get _resource(): ApiGatewayMethod {
-    return this.methodResource;
+  /**
+   * References to the method's identity (`rest_api_id`, `resource_id`, `http_method`), created
+   * once and shared by its responses and integration, which are thereby ordered after it. @internal
+   */
+  public get _refs(): ResourceRefs {
+    this.refs ??= {
+      restApiId: this.methodResource.restApiId,
+      resourceId: this.methodResource.resourceId,
+      httpMethod: this.methodResource.httpMethod,
+    };
+    return this.refs;
   }
+}
+
+/** References to the identity of a method or an integration. @internal */
+export interface ResourceRefs {
+  readonly restApiId: string;
+  readonly resourceId: string;
+  readonly httpMethod: string;
 }
 
 /** `/pets/{id}` becomes `/pets/*` in execute-api ARNs; the root is empty. */

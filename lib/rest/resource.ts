@@ -1,5 +1,6 @@
 import { ApiGatewayResource } from '@cdktf/provider-aws/lib/api-gateway-resource';
 import { Construct } from 'constructs';
+import { markStructural } from '../redeployment';
 import { invalid, normalizeHttpMethod, pathOf, unresolved, ValidationError } from '../validation';
 import { CorsOptions, addCorsPreflight } from './cors';
 import { IntegrationBackend } from './integration';
@@ -125,6 +126,7 @@ export class Resource extends Construct {
     });
     this.node.defaultChild = this.resource;
     this.resourceId = this.resource.id;
+    markStructural(this.resource, 'rest_api_id', 'parent_id');
 
     if (this.defaultCorsPreflightOptions) {
       this.addCorsPreflight(this.defaultCorsPreflightOptions);

@@ -1,5 +1,6 @@
 import { Apigatewayv2IntegrationResponse } from '@cdktf/provider-aws/lib/apigatewayv2-integration-response';
 import { Construct } from 'constructs';
+import { markStructural } from '../redeployment';
 import { checkNonEmpty, checkOneOf, checkSelectionPattern, invalid, unresolved, ValidationError } from '../validation';
 import type { Integration } from './integration';
 
@@ -121,6 +122,7 @@ export class IntegrationResponse extends Construct {
       contentHandlingStrategy: props.contentHandlingStrategy,
     });
     this.node.defaultChild = this.resource;
+    markStructural(this.resource, 'api_id', 'integration_id');
     this.integrationResponseId = this.resource.id;
   }
 

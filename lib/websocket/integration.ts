@@ -1,5 +1,6 @@
 import { Apigatewayv2Integration } from '@cdktf/provider-aws/lib/apigatewayv2-integration';
 import { Construct } from 'constructs';
+import { markStructural } from '../redeployment';
 import { PassthroughBehavior } from '../rest/integration';
 import { checkInteger, checkNonEmpty, checkOneOf, invalid, normalizeHttpMethod, pathOf, unresolved } from '../validation';
 import type { WebSocketApi } from './api';
@@ -122,6 +123,7 @@ export class Integration extends Construct {
       timeoutMilliseconds: props.timeoutMilliseconds,
     });
     this.node.defaultChild = this.resource;
+    markStructural(this.resource, 'api_id');
     this.integrationId = this.resource.id;
   }
 

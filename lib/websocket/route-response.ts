@@ -1,5 +1,6 @@
 import { Apigatewayv2RouteResponse } from '@cdktf/provider-aws/lib/apigatewayv2-route-response';
 import { Construct } from 'constructs';
+import { markStructural } from '../redeployment';
 import { checkNonEmpty, invalid, unresolved } from '../validation';
 import type { Route } from './route';
 
@@ -61,6 +62,7 @@ export class RouteResponse extends Construct {
       modelSelectionExpression: props.modelSelectionExpression,
     });
     this.node.defaultChild = this.resource;
+    markStructural(this.resource, 'api_id', 'route_id');
     this.routeResponseId = this.resource.id;
   }
 

@@ -1,6 +1,7 @@
 import { Apigatewayv2Route } from '@cdktf/provider-aws/lib/apigatewayv2-route';
 import { Lazy } from 'cdktf';
 import { Construct } from 'constructs';
+import { markStructural } from '../redeployment';
 import { checkNonEmpty, checkOneOf, invalid, unresolved } from '../validation';
 import type { WebSocketApi } from './api';
 import type { Integration } from './integration';
@@ -105,6 +106,7 @@ export class Route extends Construct {
       operationName: props.operationName,
     });
     this.node.defaultChild = this.resource;
+    markStructural(this.resource, 'api_id');
     this.routeId = this.resource.id;
   }
 

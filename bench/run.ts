@@ -1,0 +1,129 @@
+/**
+ * npm run bench [-- --quick] [-- --write]
+ *
+ * Builds the same API (N resources × GET and POST × 3 status codes, deployed) three ways, each
+ * in its own process: with this library, with raw @cdktf/provider-aws resources, and with AWS
+ * CDK's aws-apigateway. Variants alternate within each round; the medians of wall time and peak
+ * memory, and their ratios to the raw resources, are printed (and, with --write, saved to
+ * bench/RESULTS.md). Nothing here passes or fails: the numbers are read by people.
+ */
+import { spawnSync } from 'child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { cpus, tmpdir, totalmem } from 'os';
+import { join } from 'path';
+import { buildGraph, criticalPath, edgeCount } from '../test/support/graph';
+
+const ROOT = join(__dirname, '..');
+const quick = process.argv.includes('--quick');
+const write = process.argv.includes('--write');
+const SIZES = quick ? [10, 100] : [10, 100, 300];
+const ROUNDS = quick ? 5 : 7;
+const VARIANTS = ['library', 'raw', 'cdk'] as const;
+type Variant = typeof VARIANTS[number] | 'python' | 'typescript';
+
+interface Sample { wallMs: number; maxRssKb: number; loadMs: number; loadRssKb: number; synthMs: number }
+
+function runVariant(variant: Variant, n: number): { sample: Sample; outdir: string } {
+  const outdir = mkdtempSync(join(tmpdir(), `bench-${variant}-`));
+  const [cmd, args] = variant === 'python'
+    ? [join(ROOT, 'test', 'python', '.venv', 'bin', 'python'), [join(__dirname, 'variant-python.py'), String(n), outdir]]
+    : [process.execPath, [join(__dirname, `variant-${variant === 'typescript' ? 'library' : variant}.js`), String(n), outdir]];
+  const started = process.hrtime.bigint();
+  const result = spawnSync(cmd, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION: '1' } });
+  const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
+  if (result.status !== 0) throw new Error(`${variant} N=${n} failed:\n${result.stderr}`);
+  const report = JSON.parse(result.stdout.trim().split('\n').pop()!);
+  return { sample: { wallMs, ...report }, outdir };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const fmt = (x: number, digits = 0) => x.toFixed(digits);
+
+function table(rows: string[][]): string {
+  const [head, ...body] = rows;
+  return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...body.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+}
+
+function graphShape(outdir: string): { resources: number; edgesPerResource: number; criticalPath: number } {
+  const file = join(outdir, 'stacks', 'bench', 'cdk.tf.json');
+  const graph = buildGraph(JSON.parse(readFileSync(file, 'utf8')));
+  return { resources: graph.size, edgesPerResource: edgeCount(graph) / graph.size, criticalPath: criticalPath(graph) };
+}
+
+function main(): void {
+  const lines: string[] = [];
+  const print = (line = '') => { console.log(line); lines.push(line); };
+  const samples = new Map<string, Sample[]>();
+  const shapes = new Map<string, ReturnType<typeof graphShape>>();
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const n of SIZES) {
+      // Rotate the order every round so that no variant always runs first or last.
+      const order = VARIANTS.map((_, i) => VARIANTS[(i + round) % VARIANTS.length]);
+      for (const variant of order) {
+        const { sample, outdir } = runVariant(variant, n);
+        const key = `${variant}:${n}`;
+        samples.set(key, [...(samples.get(key) ?? []), sample]);
+        if (round === 0 && variant !== 'cdk') shapes.set(key, graphShape(outdir));
+        rmSync(outdir, { recursive: true, force: true });
+      }
+    }
+    process.stderr.write(`round ${round + 1}/${ROUNDS} done\n`);
+  }
+
+  print(`Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${fmt(totalmem() / 2 ** 30, 1)} GiB, Node ${process.version}, ${process.platform}.`);
+  print(`Medians of ${ROUNDS} runs per cell, each run a fresh process (load, build, synth to disk); variants alternate within each round.`);
+  print();
+  const rows = [['N', 'variant', 'wall ms', 'peak MB', 'wall ÷ raw', 'memory ÷ raw']];
+  for (const n of SIZES) {
+    const raw = samples.get(`raw:${n}`)!;
+    for (const variant of VARIANTS) {
+      const s = samples.get(`${variant}:${n}`)!;
+      const wall = median(s.map((x) => x.wallMs));
+      const mem = median(s.map((x) => x.maxRssKb));
+      rows.push([String(n), variant === 'cdk' ? 'AWS CDK aws-apigateway (CloudFormation)' : variant === 'raw' ? 'raw @cdktf/provider-aws' : 'cdktf-apigateway',
+        fmt(wall), fmt(mem / 1024), fmt(wall / median(raw.map((x) => x.wallMs)), 2), fmt(mem / median(raw.map((x) => x.maxRssKb)), 2)]);
+    }
+  }
+  print(table(rows));
+  print();
+  const lib = samples.get(`library:${SIZES[0]}`)!;
+  const raw = samples.get(`raw:${SIZES[0]}`)!;
+  print(`Module load (cdktf, provider submodules and the library): library ${fmt(median(lib.map((x) => x.loadMs)))} ms / ${fmt(median(lib.map((x) => x.loadRssKb)) / 1024)} MB RSS, ` +
+    `raw ${fmt(median(raw.map((x) => x.loadMs)))} ms / ${fmt(median(raw.map((x) => x.loadRssKb)) / 1024)} MB RSS.`);
+  print();
+  const shapeRows = [['N', 'variant', 'resources', 'edges per resource', 'critical path']];
+  for (const n of SIZES) {
+    for (const variant of ['library', 'raw']) {
+      const s = shapes.get(`${variant}:${n}`)!;
+      shapeRows.push([String(n), variant === 'raw' ? 'raw @cdktf/provider-aws' : 'cdktf-apigateway', String(s.resources), fmt(s.edgesPerResource, 2), String(s.criticalPath)]);
+    }
+  }
+  print('Graph shape (Terraform nodes, references and depends_on):');
+  print();
+  print(table(shapeRows));
+  print();
+
+  const python = join(ROOT, 'test', 'python', '.venv', 'bin', 'python');
+  if (existsSync(python)) {
+    const py: Sample[] = [];
+    const ts: Sample[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      const [first, second] = round % 2 ? ['typescript', 'python'] as const : ['python', 'typescript'] as const;
+      for (const variant of [first, second]) (variant === 'python' ? py : ts).push(runVariant(variant, 100).sample);
+    }
+    const pyWall = median(py.map((x) => x.wallMs));
+    const tsWall = median(ts.map((x) => x.wallMs));
+    print(`Python (through the wheel, jsii) vs TypeScript, N=100: ${fmt(pyWall)} ms vs ${fmt(tsWall)} ms wall (${fmt(pyWall / tsWall, 1)}×), ` +
+      `${fmt(median(py.map((x) => x.maxRssKb)) / 1024)} MB vs ${fmt(median(ts.map((x) => x.maxRssKb)) / 1024)} MB peak (Python process plus its jsii node process).`);
+  } else {
+    print('Python row: not measured, because test/python/.venv does not exist; `npm run test:python` builds it.');
+  }
+
+  if (write) {
+    const results = ['# Benchmark results', '', `Written by \`npm run bench -- --write\` on ${new Date().toISOString().slice(0, 10)}.`, '', ...lines, ''].join('\n');
+    writeFileSync(join(__dirname, 'RESULTS.md'), results);
+    console.log('\nwrote bench/RESULTS.md');
+  }
+}
+
+main();
