@@ -31,7 +31,7 @@ function runVariant(variant: Variant, n: number): { sample: Sample; outdir: stri
   const started = process.hrtime.bigint();
   const result = spawnSync(cmd, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION: '1' } });
   const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
-  if (result.status !== 0) throw new Error(`${variant} N=${n} failed:\n${result.stderr}`);
+  if (result.status !== 0) throw new Error(`${variant} N=${n} failed:\n${result.stderr.slice(-2000)}`);
   const report = JSON.parse(result.stdout.trim().split('\n').pop()!);
   return { sample: { wallMs, ...report }, outdir };
 }

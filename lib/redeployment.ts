@@ -1,6 +1,7 @@
 import { createHash } from 'crypto';
 import { DefaultTokenResolver, Lazy, StringConcat, TerraformResource, Tokenization } from 'cdktf';
 import { IConstruct } from 'constructs';
+import { checkNonEmpty, pathOf, ValidationError } from './validation';
 
 const RESOLVER = new DefaultTokenResolver(new StringConcat());
 
@@ -13,12 +14,27 @@ export interface DeployedResources {
   readonly dependsOn: TerraformResource[];
 }
 
+/** What a deployment construct tells `wireDeployment`. */
+export interface DeploymentWiring {
+  /** Why API Gateway would refuse to deploy the API; empty when it can be deployed. */
+  problems(): string[];
+  /** What the deployment covers, asked at synth when `problems()` is empty. */
+  covered(): DeployedResources;
+}
+
 /**
  * Sets up a deployment resource (REST or WebSocket): `triggers.redeployment` hashes the resolved
  * configuration of what it covers, `depends_on` lists what it must follow, and
- * `create_before_destroy` lets a new deployment replace the old one under its stages.
+ * `create_before_destroy` lets a new deployment replace the old one under its stages. The
+ * problems are checked at synth, by validation and again when the values are resolved.
  */
-export function wireDeployment(deployment: TerraformResource & { triggers?: { [key: string]: string } }, covered: () => DeployedResources): void {
+export function wireDeployment(scope: IConstruct, deployment: TerraformResource & { triggers?: { [key: string]: string } }, wiring: DeploymentWiring): void {
+  scope.node.addValidation({ validate: () => wiring.problems() });
+  const covered = (): DeployedResources => {
+    const [problem] = wiring.problems();
+    if (problem) throw new ValidationError(pathOf(scope), problem);
+    return wiring.covered();
+  };
   // cdktf resolves everything twice, once to prepare; these values matter only in the second pass.
   deployment.triggers = {
     redeployment: Lazy.stringValue({ produce: (context) => (context.preparing ? '' : configurationHash(deployment, sorted(covered().hashed))) }),
@@ -39,6 +55,14 @@ const STRUCTURAL = new WeakMap<TerraformResource, ReadonlySet<string>>();
  */
 export function markStructural(resource: TerraformResource, ...attributes: string[]): void {
   STRUCTURAL.set(resource, new Set([...(STRUCTURAL.get(resource) ?? []), ...attributes]));
+}
+
+/** Rejects a stage name the API already deploys to. */
+export function checkNewStageName(api: IConstruct, stages: ReadonlyArray<{ readonly stageName: string }>, stageName: string): void {
+  checkNonEmpty(`${pathOf(api)}/Stage_${stageName}`, 'stageName', stageName, 'a stage name');
+  if (stages.some((s) => s.stageName === stageName)) {
+    throw new ValidationError(`${pathOf(api)}/${stageName}`, `invalid stageName "${stageName}": the API already has a stage with this name`);
+  }
 }
 
 /** Sorted by construct path: the same API gives the same hash and depends_on whatever order it was built in. */

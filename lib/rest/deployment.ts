@@ -1,8 +1,8 @@
 import { ApiGatewayDeployment } from '@cdktf/provider-aws/lib/api-gateway-deployment';
 import { TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
-import { DeployedResources, wireDeployment } from '../redeployment';
-import { checkNonEmpty, pathOf, ValidationError } from '../validation';
+import { checkNewStageName, DeployedResources, wireDeployment } from '../redeployment';
+import { pathOf } from '../validation';
 import { Integration } from './integration';
 import { IntegrationResponse } from './integration-response';
 import { Method } from './method';
@@ -51,10 +51,9 @@ export class Deployment extends Construct {
       restApiId: props.api.restApiId,
       description: props.description,
     });
-    wireDeployment(this.resource, () => this.deployed());
+    wireDeployment(this, this.resource, { problems: () => this.problems(), covered: () => this.covered() });
     this.node.defaultChild = this.resource;
     this.deploymentId = this.resource.id;
-    this.node.addValidation({ validate: () => this.problems() });
   }
 
   /** The stages of this deployment. */
@@ -64,10 +63,7 @@ export class Deployment extends Construct {
 
   /** Adds a stage that serves this deployment. */
   public addStage(stageName: string, options: StageOptions = {}): Stage {
-    checkNonEmpty(this, 'stageName', stageName, 'a stage name');
-    if (this._stages.some((s) => s.stageName === stageName)) {
-      throw new ValidationError(`${pathOf(this.api)}/${stageName}`, `invalid stageName "${stageName}": the API already has a stage with this name`);
-    }
+    checkNewStageName(this.api, this._stages, stageName);
     const stage = new Stage(this.api, `Stage_${stageName}`, { ...options, deployment: this, stageName });
     this._stages.push(stage);
     return stage;
@@ -78,10 +74,8 @@ export class Deployment extends Construct {
     this.resource.importFrom(id);
   }
 
-  /** Throws the first problem (no methods, a method without an integration), else collects what the deployment covers. */
-  private deployed(): DeployedResources {
-    const [problem] = this.problems();
-    if (problem) throw new ValidationError(pathOf(this), problem);
+  /** The API's own resource and every resource, method, method response, integration and integration response. */
+  private covered(): DeployedResources {
     const hashed: TerraformResource[] = [this.api.node.defaultChild as TerraformResource];
     const dependsOn: TerraformResource[] = [];
     for (const c of this.api.node.findAll()) {

@@ -1,8 +1,7 @@
 import { Apigatewayv2Deployment } from '@cdktf/provider-aws/lib/apigatewayv2-deployment';
 import { TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
-import { DeployedResources, wireDeployment } from '../redeployment';
-import { checkNonEmpty, pathOf, ValidationError } from '../validation';
+import { checkNewStageName, DeployedResources, wireDeployment } from '../redeployment';
 import type { WebSocketApi } from './api';
 import { Integration } from './integration';
 import { IntegrationResponse } from './integration-response';
@@ -42,10 +41,9 @@ export class Deployment extends Construct {
     super(scope, id);
     this.api = props.api;
     this.resource = new Apigatewayv2Deployment(this, 'Resource', { apiId: props.api.apiId, description: props.description });
-    wireDeployment(this.resource, () => this.deployed());
+    wireDeployment(this, this.resource, { problems: () => this.problems(), covered: () => this.covered() });
     this.node.defaultChild = this.resource;
     this.deploymentId = this.resource.id;
-    this.node.addValidation({ validate: () => this.problems() });
   }
 
   /** The stages of this deployment. */
@@ -55,10 +53,7 @@ export class Deployment extends Construct {
 
   /** Adds a stage that serves this deployment. */
   public addStage(stageName: string, options: StageOptions = {}): Stage {
-    checkNonEmpty(this, 'stageName', stageName, 'a stage name');
-    if (this._stages.some((s) => s.stageName === stageName)) {
-      throw new ValidationError(`${pathOf(this.api)}/${stageName}`, `invalid stageName "${stageName}": the API already has a stage with this name`);
-    }
+    checkNewStageName(this.api, this._stages, stageName);
     const stage = new Stage(this.api, `Stage_${stageName}`, { ...options, deployment: this, stageName });
     this._stages.push(stage);
     return stage;
@@ -69,9 +64,8 @@ export class Deployment extends Construct {
     this.resource.importFrom(id);
   }
 
-  private deployed(): DeployedResources {
-    const [problem] = this.problems();
-    if (problem) throw new ValidationError(pathOf(this), problem);
+  /** The API's own resource and every route, integration, integration response and route response. */
+  private covered(): DeployedResources {
     const covered = this.api.node.findAll()
       .filter((c) => c instanceof Route || c instanceof RouteResponse || c instanceof Integration || c instanceof IntegrationResponse)
       .map((c) => c.node.defaultChild as TerraformResource);
