@@ -1,9 +1,10 @@
 import { createHash } from 'crypto';
-import { DefaultTokenResolver, Lazy, StringConcat, TerraformResource, Tokenization } from 'cdktf';
+import { DefaultTokenResolver, Lazy, StringConcat, TerraformResource, Token, Tokenization } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { checkNonEmpty, pathOf, ValidationError } from './validation';
 
 const RESOLVER = new DefaultTokenResolver(new StringConcat());
+
 
 /**
  * What a deployment covers: the resources whose configuration its trigger hashes, and the
@@ -76,8 +77,10 @@ function sorted(resources: TerraformResource[]): TerraformResource[] {
 function configurationHash(scope: IConstruct, resources: TerraformResource[]): string {
   const hash = createHash('sha256');
   for (const resource of resources) {
-    const config = Tokenization.resolve(configOf(resource), { scope, resolver: RESOLVER });
-    hash.update(`${resource.terraformResourceType} ${resource.node.path}\n${canonicalJson(config)}\n`);
+    const config = configOf(resource);
+    // Most configurations hold no token once the structural references are out: skip resolving those.
+    const resolved = containsTokens(config) ? Tokenization.resolve(config, { scope, resolver: RESOLVER }) : config;
+    hash.update(`${resource.terraformResourceType} ${resource.node.path}\n${canonicalJson(resolved)}\n`);
   }
   return hash.digest('hex');
 }
@@ -89,6 +92,14 @@ function configOf(resource: TerraformResource): unknown {
   delete config['//'];
   for (const attribute of STRUCTURAL.get(resource) ?? []) delete config[attribute];
   return config;
+}
+
+/** Whether a value holds a token anywhere: an encoded string, number or list, or a resolvable object. */
+function containsTokens(value: unknown): boolean {
+  if (value === null || value === undefined || typeof value === 'boolean') return false;
+  if (Token.isUnresolved(value)) return true;
+  if (Array.isArray(value)) return value.some(containsTokens);
+  return typeof value === 'object' && Object.values(value as object).some(containsTokens);
 }
 
 /** JSON with object keys sorted, so that the hash does not depend on insertion order. */

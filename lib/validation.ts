@@ -148,7 +148,7 @@ export const INTEGRATION_RESPONSE_SOURCES_TEXT =
   "integration.response.header.{name}, integration.response.multivalueheader.{name}, integration.response.body, " +
   "integration.response.body.{json-path}, stageVariables.{name}, context.{name} or a 'static value' in single quotes";
 
-/** Checks the `responseParameters` map of an integration response and returns the mapped header names. */
+/** Checks the keys and sources of the `responseParameters` map of an integration response. */
 export function checkIntegrationResponseParameters(scope: IConstruct | string, params: { [key: string]: string } | undefined): void {
   if (!params || unresolved(params)) return;
   for (const [key, value] of Object.entries(params)) {

@@ -20,6 +20,8 @@ const ACCOUNT = '123456789012';
  */
 export const ACCEPTED_WITHOUT_CALL: { [type: string]: string } = {
   aws_lambda_permission: 'moto can only add a permission to a Lambda function it runs itself (in Docker); API Gateway never reads the permission',
+  aws_lambda_function: 'moto runs Lambda functions in Docker, which this machine does not have; the driver gives the function an ARN',
+  aws_iam_role: 'API Gateway in moto never assumes the role; the driver gives it an ARN',
   aws_apigatewayv2_deployment: 'moto does not implement CreateDeployment for apigatewayv2; the stage gets a generated deployment ID',
 };
 
@@ -68,8 +70,11 @@ function resolve(value: unknown, state: Map<string, Attributes>, where: string):
   if (typeof value === 'string') {
     const whole = /^\$\{([^}]+)\}$/.exec(value);
     const lookup = (expr: string): unknown => {
+      // element(split("sep", reference), n): how the library takes a region out of an ARN.
+      const fn = /^element\(split\("([^"]*)", (.+)\), (\d+)\)$/.exec(expr.trim());
+      if (fn) return String(lookup(fn[2])).split(fn[1])[Number(fn[3])];
       const m = /^((?:data\.)?aws_[a-z0-9_]+\.[A-Za-z0-9_-]+)\.([a-z0-9_]+)$/.exec(expr.trim());
-      if (!m) throw new Error(`${where}: the driver resolves plain references only, not "\${${expr}}"`);
+      if (!m) throw new Error(`${where}: the driver resolves references and element(split(...)), not "\${${expr}}"`);
       const attributes = state.get(m[1]);
       if (!attributes) throw new Error(`${where}: ${m[1]} does not exist yet`);
       if (!(m[2] in attributes)) throw new Error(`${where}: ${m[1]} has no attribute ${m[2]}`);
@@ -187,6 +192,14 @@ const HANDLERS: { [type: string]: Handler } = {
   },
   async aws_lambda_permission(c) {
     return { ...c, id: `permission-${c.function_name}` };
+  },
+  async aws_lambda_function(c) {
+    const arn = `arn:aws:lambda:${REGION}:${ACCOUNT}:function:${c.function_name}`;
+    return { ...c, id: c.function_name, arn, qualified_arn: `${arn}:$LATEST`, invoke_arn: `arn:aws:apigateway:${REGION}:lambda:path/2015-03-31/functions/${arn}/invocations` };
+  },
+  async aws_iam_role(c) {
+    const name = c.name ?? `role-${Math.random().toString(36).slice(2, 10)}`;
+    return { ...c, id: name, name, arn: `arn:aws:iam::${ACCOUNT}:role/${name}`, unique_id: name };
   },
   async aws_apigatewayv2_api(c, { v2: client }) {
     const api = await client.send(new v2.CreateApiCommand({

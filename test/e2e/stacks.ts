@@ -5,11 +5,13 @@ import { ApiGatewayMethod } from '@cdktf/provider-aws/lib/api-gateway-method';
 import { ApiGatewayMethodResponse } from '@cdktf/provider-aws/lib/api-gateway-method-response';
 import { ApiGatewayResource } from '@cdktf/provider-aws/lib/api-gateway-resource';
 import { ApiGatewayRestApi } from '@cdktf/provider-aws/lib/api-gateway-rest-api';
+import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
+import { LambdaFunction } from '@cdktf/provider-aws/lib/lambda-function';
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { TerraformStack, Testing } from 'cdktf';
 import { ChatStack } from '../../examples/websocket/main';
 import { MyDemoStack } from '../../examples/typescript/main';
-import { MethodLoggingLevel } from '../../lib';
+import { AuthorizationType, LambdaIntegration, MethodLoggingLevel, RestApi } from '../../lib';
 import { buildPetStore } from '../support/apis';
 import { TfJson } from '../support/graph';
 
@@ -62,5 +64,21 @@ export function rawSeedStack(withDependsOn: boolean): TfJson {
     responseTemplates: { 'application/xml': "#set($inputRoot = $input.path('$'))\n<message>$inputRoot.body</message>" },
     dependsOn: withDependsOn ? [integration] : undefined,
   });
+  return synth(stack);
+}
+
+/** A Lambda-backed proxy API: the integration URI takes its region from the function's ARN. */
+export function lambdaStack(): TfJson {
+  const stack = new TerraformStack(Testing.app(), 'lambda');
+  new AwsProvider(stack, 'aws', { region: 'us-east-1' });
+  const role = new IamRole(stack, 'Role', {
+    name: 'hello-role',
+    assumeRolePolicy: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }] }),
+  });
+  const fn = new LambdaFunction(stack, 'Hello', { functionName: 'hello', role: role.arn, runtime: 'nodejs20.x', handler: 'index.handler', filename: 'hello.zip' });
+  const api = new RestApi(stack, 'Api', { name: 'hello' });
+  api.root.addProxy({ defaultIntegration: new LambdaIntegration(fn.arn), defaultMethodOptions: { authorization: AuthorizationType.NONE } });
+  api.root.addMethod('GET', new LambdaIntegration(fn.arn), { authorization: AuthorizationType.NONE });
+  api.deploy('prod');
   return synth(stack);
 }

@@ -1,5 +1,6 @@
 import * as fc from 'fast-check';
-import { AuthorizationType, ContentHandling, IntegrationType, IntegrationBackend, MockIntegration, RestApi, ValidationError } from '../../lib';
+import { TerraformVariable } from 'cdktf';
+import { AuthorizationType, ContentHandling, HttpIntegration, IntegrationType, IntegrationBackend, MockIntegration, RestApi, ValidationError } from '../../lib';
 import { buildGraph, criticalPath, orderingProblems, reaches } from '../support/graph';
 import { newStack, only, resolve, synth } from '../support/synth';
 
@@ -95,6 +96,19 @@ describe('Deployment', () => {
     const { stack, api } = build(base);
     (api.methods[0].node.defaultChild as any).addOverride('authorization_scopes', ['x']);
     expect(only(synth(stack), 'aws_api_gateway_deployment').triggers.redeployment).not.toBe(original);
+  });
+
+  test('GIVEN an integration URI that references another resource THEN the hash follows the reference', () => {
+    const hashFor = (variable: string) => {
+      const stack = newStack();
+      const target = new TerraformVariable(stack, variable, { type: 'string' });
+      const api = new RestApi(stack, 'Api', { name: 'refs' });
+      api.root.addMethod('GET', new HttpIntegration(`https://${target.stringValue}/items`), open);
+      api.deploy('prod');
+      return only(synth(stack), 'aws_api_gateway_deployment').triggers.redeployment;
+    };
+    expect(hashFor('backend_a')).toBe(hashFor('backend_a'));
+    expect(hashFor('backend_a')).not.toBe(hashFor('backend_b'));
   });
 
   test('GIVEN 5 and 60 routes THEN the critical path is the same length', () => {
