@@ -70,7 +70,11 @@ to parents (their construct paths already fix them), so it does not resolve thou
 references a second time, and it is computed only in the final resolution pass, not in cdktf's
 prepare pass; the deployment's \`depends_on\` lists plain addresses instead of one dependable token
 per entry. Run-to-run noise on this 2-core machine is about ±15 %, which is why every cell is a
-median of fresh processes with the variants alternating.`;
+median of fresh processes with the variants alternating.
+
+The library's critical path is one longer than the raw variants' because its deployment waits for
+the integration responses too; the documentation's \`depends_on\` (methods and integrations only)
+lets a deployment snapshot an API whose integration responses do not exist yet.`;
 
 function main(): void {
   const lines: string[] = [];
