@@ -98,6 +98,12 @@ export function normalizeHttpMethod(scope: IConstruct | string, property: string
 
 export const STATUS_CODE = /^[1-5]\d\d$/;
 
+/** The start of an `http://` or `https://` URL with a host. */
+export const HTTP_URL = /^https?:\/\/[^\s/]+/;
+
+/** An IAM role (or, for caller credentials, user) ARN, as integrations take for `credentials`. */
+export const IAM_PRINCIPAL_ARN = /^arn:[^:\s]+:iam::[^:\s]*:(role|user)\/\S+$/;
+
 export function checkStatusCode(scope: IConstruct | string, property: string, value: string): void {
   if (value === undefined) {
     throw invalid(scope, property, value, 'a status code is required: three digits from 100 to 599');

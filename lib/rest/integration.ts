@@ -2,8 +2,8 @@ import { ApiGatewayIntegration } from '@cdktf/provider-aws/lib/api-gateway-integ
 import { Construct } from 'constructs';
 import { markStructural } from '../redeployment';
 import {
-  checkInteger, checkMediaTypeKeys, checkNonEmpty, checkOneOf, INTEGRATION_REQUEST_PARAMETER, INTEGRATION_REQUEST_SOURCE, invalid,
-  METHOD_REQUEST_PARAMETER, normalizeHttpMethod, pathOf, unresolved,
+  checkInteger, checkMediaTypeKeys, checkNonEmpty, checkOneOf, checkPattern, HTTP_URL, IAM_PRINCIPAL_ARN, INTEGRATION_REQUEST_PARAMETER,
+  INTEGRATION_REQUEST_SOURCE, invalid, METHOD_REQUEST_PARAMETER, normalizeHttpMethod, pathOf, unresolved,
 } from '../validation';
 import { IntegrationResponse, IntegrationResponseOptions } from './integration-response';
 import type { Method, ResourceRefs } from './method';
@@ -291,7 +291,7 @@ function validateIntegration(scope: Integration, props: IntegrationProps): strin
     integrationHttpMethod = normalizeHttpMethod(scope, 'integrationHttpMethod', integrationHttpMethod);
     if (!unresolved(props.uri)) {
       const http = props.type === IntegrationType.HTTP || props.type === IntegrationType.HTTP_PROXY;
-      if (http && !/^https?:\/\/[^\s/]+/.test(props.uri)) {
+      if (http && !HTTP_URL.test(props.uri)) {
         throw invalid(scope, 'uri', props.uri, `a ${props.type} integration's uri is an http:// or https:// URL`);
       }
       if (!http && !/^arn:[^:\s]+:apigateway:[^:\s]*:[^:\s]+:\S+$/.test(props.uri)) {
@@ -320,9 +320,8 @@ function validateIntegration(scope: Integration, props: IntegrationProps): strin
   } else if (options.connectionId !== undefined) {
     throw invalid(scope, 'connectionId', options.connectionId, 'a connectionId is used only with connectionType VPC_LINK');
   }
-  if (options.credentials !== undefined && !unresolved(options.credentials) && !/^arn:[^:\s]+:iam::[^:\s]*:(role|user)\/\S+$/.test(options.credentials)) {
-    throw invalid(scope, 'credentials', options.credentials, 'an IAM role ARN (arn:aws:iam::123456789012:role/name) or arn:aws:iam::*:user/* for caller credentials');
-  }
+  checkPattern(scope, 'credentials', options.credentials, IAM_PRINCIPAL_ARN,
+    'an IAM role ARN (arn:aws:iam::123456789012:role/name) or arn:aws:iam::*:user/* for caller credentials');
   if (options.cacheKeyParameters && !unresolved(options.cacheKeyParameters)) {
     const declared = props.method.options.requestParameters ?? {};
     for (const key of options.cacheKeyParameters) {

@@ -2,7 +2,7 @@ import { Apigatewayv2Integration } from '@cdktf/provider-aws/lib/apigatewayv2-in
 import { Construct } from 'constructs';
 import { markStructural } from '../redeployment';
 import { PassthroughBehavior } from '../rest/integration';
-import { checkInteger, checkNonEmpty, checkOneOf, invalid, normalizeHttpMethod, pathOf, unresolved } from '../validation';
+import { checkInteger, checkNonEmpty, checkOneOf, checkPattern, HTTP_URL, IAM_PRINCIPAL_ARN, invalid, normalizeHttpMethod, pathOf, unresolved } from '../validation';
 import type { WebSocketApi } from './api';
 import { ContentHandlingStrategy, IntegrationResponse, IntegrationResponseOptions } from './integration-response';
 
@@ -166,7 +166,7 @@ function validate(scope: Integration, props: IntegrationProps): string | undefin
     checkNonEmpty(scope, 'integrationUri', props.integrationUri, 'the backend URI');
     const http = props.type === IntegrationType.HTTP || props.type === IntegrationType.HTTP_PROXY;
     if (!unresolved(props.integrationUri)) {
-      if (http && !/^https?:\/\/[^\s/]+/.test(props.integrationUri)) {
+      if (http && !HTTP_URL.test(props.integrationUri)) {
         throw invalid(scope, 'integrationUri', props.integrationUri, `a ${props.type} integration's URI is an http:// or https:// URL`);
       }
       if (!http && !/^arn:[^:\s]+:(apigateway|lambda):\S+$/.test(props.integrationUri)) {
@@ -183,8 +183,6 @@ function validate(scope: Integration, props: IntegrationProps): string | undefin
   if (props.templateSelectionExpression !== undefined) {
     checkNonEmpty(scope, 'templateSelectionExpression', props.templateSelectionExpression, 'the template selection expression');
   }
-  if (props.credentialsArn !== undefined && !unresolved(props.credentialsArn) && !/^arn:[^:\s]+:iam::[^:\s]*:(role|user)\/\S+$/.test(props.credentialsArn)) {
-    throw invalid(scope, 'credentialsArn', props.credentialsArn, 'an IAM role ARN such as arn:aws:iam::123456789012:role/name');
-  }
+  checkPattern(scope, 'credentialsArn', props.credentialsArn, IAM_PRINCIPAL_ARN, 'an IAM role ARN such as arn:aws:iam::123456789012:role/name');
   return props.integrationMethod === undefined ? undefined : normalizeHttpMethod(scope, 'integrationMethod', props.integrationMethod);
 }
