@@ -231,14 +231,14 @@ function hasMethodSettings(options: MethodDeploymentOptions): boolean {
 function parseMethodPath(scope: Stage, path: string): string {
   const match = /^(\/.*?)\/?([A-Z]+)$/.exec(path);
   const method = match?.[2];
-  if (!match || !method || !([...HTTP_METHODS, '*'] as string[]).includes(method)) {
+  if (!match || !method || !(HTTP_METHODS as readonly string[]).includes(method)) {
     throw invalid(scope, 'methodOptions key', path, 'keys are /path/HTTP-METHOD, such as /pets/{id}/GET or /GET for the root');
   }
   const resourcePath = match[1] === '/' ? '/' : match[1].replace(/\/$/, '');
   const api = scope.api;
   // Methods may be added after deploy(): look for this one when the tree is complete.
   scope.node.addValidation({
-    validate: () => api.methods.some((m) => m.resource.path === resourcePath && (method === '*' || m.httpMethod === method))
+    validate: () => api.methods.some((m) => m.resource.path === resourcePath && m.httpMethod === method)
       ? [] : [`methodOptions names "${path}", but the API has no ${method} method at ${resourcePath}`],
   });
   return resourcePath === '/' ? `~1/${method}` : `${resourcePath.slice(1)}/${method}`;
