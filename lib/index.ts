@@ -1,15 +1,15 @@
-export { ValidationError } from './validation';
+export { ValidationError } from './core/validation';
 export {
   ImportId, RestApiImportIdParts, ResourceImportIdParts, MethodImportIdParts, ResponseImportIdParts, DeploymentImportIdParts,
   StageImportIdParts,
-} from './import-id';
+} from './rest/import-id';
 export { RestApi, RestApiProps, EndpointType, ApiKeySourceType, ExistingRestApi } from './rest/rest-api';
-export { Resource, ResourceOptions, ResourceProps, ProxyOptions } from './rest/resource';
+export { Resource, ResourceBase, ResourceOptions, ResourceProps, ProxyOptions } from './rest/resource';
+export { RootResource, RootResourceProps } from './rest/root-resource';
 export { Method, MethodOptions, MethodProps, AuthorizationType } from './rest/method';
 export { MethodResponse, MethodResponseOptions, MethodResponseProps } from './rest/method-response';
 export {
-  Integration, IntegrationProps, IntegrationBackend, IntegrationConfig, IntegrationOptions, IntegrationType, ContentHandling,
-  PassthroughBehavior, ConnectionType,
+  Integration, IntegrationProps, IntegrationBackend, IntegrationConfig, IntegrationOptions, IntegrationType, ContentHandling, ConnectionType,
 } from './rest/integration';
 export { IntegrationResponse, IntegrationResponseOptions, IntegrationResponseProps } from './rest/integration-response';
 export { MockIntegration } from './rest/integrations/mock';
@@ -18,5 +18,6 @@ export { AwsIntegration, AwsIntegrationProps } from './rest/integrations/aws';
 export { LambdaIntegration, LambdaIntegrationOptions } from './rest/integrations/lambda';
 export { CorsOptions } from './rest/cors';
 export { Deployment, DeploymentProps } from './rest/deployment';
-export { Stage, StageProps, StageOptions, MethodDeploymentOptions, MethodLoggingLevel } from './rest/stage';
+export { Stage, StageProps, StageOptions, MethodDeploymentOptions } from './rest/stage';
+export { PassthroughBehavior, MethodLoggingLevel } from './core/enums';
 export * as websocket from './websocket';

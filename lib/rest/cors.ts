@@ -1,7 +1,7 @@
-import { checkInteger, checkStatusCode, invalid, normalizeHttpMethod, pathOf, unresolved } from '../validation';
+import { checkInteger, checkStatusCode, invalid, normalizeHttpMethod, pathOf, unresolved } from '../core/validation';
 import { MockIntegration } from './integrations/mock';
-import { AuthorizationType, Method } from './method';
-import type { Resource } from './resource';
+import { AuthorizationType, Method, withoutDefaults } from './method';
+import type { ResourceBase } from './resource';
 
 /** How a resource answers CORS preflight (`OPTIONS`) requests. */
 export interface CorsOptions {
@@ -49,7 +49,7 @@ const DEFAULT_METHODS = ['OPTIONS', 'GET', 'PUT', 'POST', 'DELETE', 'PATCH', 'HE
 const DEFAULT_HEADERS = ['Content-Type', 'X-Amz-Date', 'Authorization', 'X-Api-Key', 'X-Amz-Security-Token', 'X-Amz-User-Agent'];
 
 /** Adds the preflight OPTIONS method of a resource. */
-export function addCorsPreflight(resource: Resource, options: CorsOptions): Method {
+export function addCorsPreflight(resource: ResourceBase, options: CorsOptions): Method {
   const where = `${pathOf(resource)}/OPTIONS`;
   const origins = options.allowOrigins;
   if (!Array.isArray(origins) || origins.length === 0) {
@@ -96,10 +96,11 @@ export function addCorsPreflight(resource: Resource, options: CorsOptions): Meth
       // With several origins, echo the caller's origin when it is one of them.
       responseTemplates: origins.length > 1 ? { 'application/json': originTemplate(origins) } : undefined,
     }],
-  }), {
+  }), withoutDefaults({
+    // Browsers send no credentials, API key or body with a preflight: it stays open whatever the defaults say.
     authorization: AuthorizationType.NONE,
     methodResponses: [{ statusCode, responseParameters: declared }],
-  });
+  }));
 }
 
 function originTemplate(origins: string[]): string {

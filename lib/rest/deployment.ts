@@ -1,14 +1,10 @@
 import { ApiGatewayDeployment } from '@cdktf/provider-aws/lib/api-gateway-deployment';
 import { TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
-import { checkNewStageName, DeployedResources, wireDeployment } from '../redeployment';
-import { pathOf } from '../validation';
-import { Integration } from './integration';
-import { IntegrationResponse } from './integration-response';
-import { Method } from './method';
-import { MethodResponse } from './method-response';
-import { Resource } from './resource';
-import type { RestApi } from './rest-api';
+import { brand, hasBrand, Rollback } from '../core/protocol';
+import { DeploymentCore, wireDeployment } from '../core/redeployment';
+import { invalid, pathOf, unresolved } from '../core/validation';
+import { RestApi } from './rest-api';
 import { Stage, StageOptions } from './stage';
 
 /** Properties of a deployment. */
@@ -24,17 +20,23 @@ export interface DeploymentProps {
 }
 
 /**
- * A deployment of a REST API (`aws_api_gateway_deployment`), created by `api.deploy()`.
+ * A deployment of a REST API (`aws_api_gateway_deployment`), created by `api.deploy()` or
+ * `new Deployment(scope, id, { api })`.
  *
- * - `triggers.redeployment` is a hash of the configuration of the API and of every resource,
- *   method, method response, integration and integration response: any change to them
- *   creates a new deployment, and an unchanged API keeps its deployment.
+ * - `triggers.redeployment` is a hash of the configuration of every construct of the API that
+ *   API Gateway snapshots into a deployment (and of the resources passed to `watch()`): any
+ *   change to them creates a new deployment, and an unchanged API keeps its deployment.
  * - `lifecycle.create_before_destroy` creates the new deployment and moves the stages to it
  *   before the old one is deleted, so no stage is left pointing at a deleted deployment.
  * - `depends_on` lists every method, integration and response of the API, so the deployment
  *   snapshot is taken after all of them exist.
  */
 export class Deployment extends Construct {
+  /** Whether `x` is a REST `Deployment`, also across two copies of the package. */
+  public static isDeployment(x: unknown): x is Deployment {
+    return hasBrand(x, 'rest.Deployment');
+  }
+
   /** The deployed API. */
   public readonly api: RestApi;
 
@@ -42,18 +44,31 @@ export class Deployment extends Construct {
   public readonly deploymentId: string;
 
   private readonly resource: ApiGatewayDeployment;
+  private readonly core = new DeploymentCore();
   private readonly _stages: Stage[] = [];
 
   constructor(scope: Construct, id: string, props: DeploymentProps) {
     super(scope, id);
-    this.api = props.api;
-    this.resource = new ApiGatewayDeployment(this, 'Resource', {
-      restApiId: props.api.restApiId,
-      description: props.description,
-    });
-    wireDeployment(this, this.resource, { problems: () => this.problems(), covered: () => this.covered() });
-    this.node.defaultChild = this.resource;
-    this.deploymentId = this.resource.id;
+    brand(this, 'rest.Deployment');
+    const api = props?.api;
+    if (!RestApi.isRestApi(api)) {
+      scope.node.tryRemoveChild(id);
+      throw invalid(`${pathOf(scope)}/${id}`, 'api', api, 'the RestApi to deploy');
+    }
+    this.api = api;
+    const rollback = new Rollback(this);
+    try {
+      this.resource = new ApiGatewayDeployment(this, 'Resource', { restApiId: api.restApiId, description: props.description });
+      wireDeployment(this, this.resource, {
+        problems: () => this.problems(),
+        covered: () => this.core.covered(api._members.all()),
+      });
+      this.node.defaultChild = this.resource;
+      this.deploymentId = this.resource.id;
+      rollback.add(api._attachDeployment(this));
+    } catch (e) {
+      throw rollback.undo(e, api._members);
+    }
   }
 
   /** The stages of this deployment. */
@@ -63,10 +78,22 @@ export class Deployment extends Construct {
 
   /** Adds a stage that serves this deployment. */
   public addStage(stageName: string, options: StageOptions = {}): Stage {
-    checkNewStageName(this.api, this._stages, stageName);
-    const stage = new Stage(this.api, `Stage_${stageName}`, { ...options, deployment: this, stageName });
-    this._stages.push(stage);
-    return stage;
+    if (typeof stageName !== 'string' || unresolved(stageName)) {
+      throw invalid(`${pathOf(this.api)}/Stage`, 'stageName', stageName,
+        'a stage name given as a token needs a construct ID of your choosing, or its Terraform address would follow cdktf\'s token numbering: ' +
+        "new Stage(api, 'Prod', { deployment, stageName })");
+    }
+    this.api._checkStageName(`${pathOf(this.api)}/Stage_${stageName}`, stageName);
+    return new Stage(this.api, `Stage_${stageName}`, { ...options, deployment: this, stageName });
+  }
+
+  /**
+   * Makes the deployment follow a Terraform resource the library does not model (an
+   * escape-hatch `aws_api_gateway_gateway_response`, say): it is created after the resource,
+   * and a change to the resource's configuration redeploys.
+   */
+  public watch(resource: TerraformResource): void {
+    this.core.watch(this, resource);
   }
 
   /** Adopts an existing deployment (`REST-API-ID/DEPLOYMENT-ID`). */
@@ -74,30 +101,17 @@ export class Deployment extends Construct {
     this.resource.importFrom(id);
   }
 
-  /** The API's own resource and every resource, method, method response, integration and integration response. */
-  private covered(): DeployedResources {
-    const hashed: TerraformResource[] = [this.api.node.defaultChild as TerraformResource];
-    const dependsOn: TerraformResource[] = [];
-    for (const c of this.api.node.findAll()) {
-      if (c instanceof Resource) {
-        if (c.node.defaultChild) hashed.push(c.node.defaultChild as TerraformResource);
-      } else if (c instanceof Method || c instanceof MethodResponse || c instanceof Integration || c instanceof IntegrationResponse) {
-        const resource = c.node.defaultChild as TerraformResource;
-        hashed.push(resource);
-        dependsOn.push(resource);
-      }
-    }
-    return { hashed, dependsOn };
+  /** Registers a stage; returns the undo step. @internal */
+  public _attachStage(stage: Stage): () => void {
+    this._stages.push(stage);
+    return () => this._stages.splice(this._stages.indexOf(stage), 1);
   }
 
   private problems(): string[] {
-    const methods = this.api.methods;
-    if (methods.length === 0) {
+    if (this.api.methods.length === 0) {
       return [`the REST API ${this.api.restApiName} has no methods, and API Gateway cannot deploy an API without methods. ` +
         'Add one with api.root.addMethod(...) or do not call deploy().'];
     }
-    return methods.filter((m) => !m.integration).map((m) =>
-      `method ${m.httpMethod} ${m.resource.path} (${pathOf(m)}) has no integration, and API Gateway refuses to deploy it ` +
-      '("No integration defined for method"). Pass one to addMethod() or call method.addIntegration().');
+    return this.core.problems(this.api._members.all());
   }
 }

@@ -1,13 +1,14 @@
 import { ApiGatewayIntegrationResponse } from '@cdktf/provider-aws/lib/api-gateway-integration-response';
 import { dependable, Lazy, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
-import { markStructural } from '../redeployment';
+import { brand, hasBrand, Rollback } from '../core/protocol';
+import { markStructural } from '../core/redeployment';
 import {
-  checkIntegrationResponseParameters, checkMediaTypeKeys, checkOneOf, checkSelectionPattern, checkStatusCode, METHOD_RESPONSE_HEADER,
+  checkIntegrationResponseParameters, checkMediaTypeKeys, checkOneOf, checkSelectionPattern, checkStatusCode, invalid, METHOD_RESPONSE_HEADER,
   pathOf, unresolved, ValidationError,
-} from '../validation';
-import { ContentHandling } from './integration';
-import type { Integration } from './integration';
+} from '../core/validation';
+import { ImportId } from './import-id';
+import { ContentHandling, Integration } from './integration';
 import type { MethodResponse } from './method-response';
 
 /** An integration response, as given to `addResponse()` or `IntegrationOptions.integrationResponses`. */
@@ -62,6 +63,11 @@ export interface IntegrationResponseProps extends IntegrationResponseOptions {
  * `depends_on` written by hand.
  */
 export class IntegrationResponse extends Construct {
+  /** Whether `x` is an `IntegrationResponse`, also across two copies of the package. */
+  public static isIntegrationResponse(x: unknown): x is IntegrationResponse {
+    return hasBrand(x, 'IntegrationResponse');
+  }
+
   /** Status code of the method response it maps to. */
   public readonly statusCode: string;
 
@@ -84,40 +90,59 @@ export class IntegrationResponse extends Construct {
 
   constructor(scope: Construct, id: string, props: IntegrationResponseProps) {
     super(scope, id);
-    checkStatusCode(this, 'statusCode', props.statusCode);
-    checkSelectionPattern(this, 'selectionPattern', props.selectionPattern);
-    checkIntegrationResponseParameters(this, props.responseParameters);
-    checkMediaTypeKeys(this, 'responseTemplates', props.responseTemplates);
-    checkOneOf(this, 'contentHandling', props.contentHandling, Object.values(ContentHandling));
-
-    this.integration = props.integration;
-    this.statusCode = props.statusCode;
-    this.selectionPattern = props.selectionPattern;
-    this.responseParameters = props.responseParameters;
-    this.responseTemplates = props.responseTemplates;
-    this.contentHandling = props.contentHandling;
-
-    this.resource = new ApiGatewayIntegrationResponse(this, 'Resource', {
-      ...props.integration._refs,
-      // The method response is usually there already; otherwise it is looked up at synth.
-      statusCode: this.methodResponse?._statusCodeRef ?? Lazy.stringValue({ produce: () => this.statusCodeReference() }),
-      selectionPattern: props.selectionPattern,
-      responseParameters: props.responseParameters,
-      responseTemplates: props.responseTemplates,
-      contentHandling: props.contentHandling,
-    });
-    this.node.defaultChild = this.resource;
-    markStructural(this.resource, 'rest_api_id', 'resource_id', 'http_method');
-    // A plain status code is in the construct path; a reference to the method response is structure too.
-    if (!unresolved(props.statusCode)) markStructural(this.resource, 'status_code');
-    if (unresolved(props.statusCode)) {
-      // A token status code cannot be matched to a method response: wait for all of them.
-      this.resource.dependsOn = Lazy.listValue({
-        produce: () => this.integration.method.methodResponses.map((r) => dependable(r.node.defaultChild as TerraformResource)),
-      });
+    brand(this, 'IntegrationResponse');
+    const integration = props?.integration;
+    if (!Integration.isIntegration(integration)) {
+      scope.node.tryRemoveChild(id);
+      throw invalid(`${pathOf(scope)}/${id}`, 'integration', integration, 'the Integration the response belongs to');
     }
-    props.integration._attachResponse(this);
-    this.node.addValidation({ validate: () => this.problems() });
+    this.integration = integration;
+    const method = integration.method;
+    const rollback = new Rollback(this);
+    try {
+      checkStatusCode(this, 'statusCode', props.statusCode);
+      checkSelectionPattern(this, 'selectionPattern', props.selectionPattern);
+      checkIntegrationResponseParameters(this, props.responseParameters);
+      checkMediaTypeKeys(this, 'responseTemplates', props.responseTemplates);
+      checkOneOf(this, 'contentHandling', props.contentHandling, Object.values(ContentHandling));
+      this.statusCode = props.statusCode;
+      this.selectionPattern = props.selectionPattern;
+      this.responseParameters = props.responseParameters;
+      this.responseTemplates = props.responseTemplates;
+      this.contentHandling = props.contentHandling;
+      rollback.add(integration._attachResponse(this));
+
+      this.resource = new ApiGatewayIntegrationResponse(this, 'Resource', {
+        ...integration._refs,
+        // The method response is usually there already; otherwise it is looked up at synth.
+        statusCode: this.methodResponse?._statusCodeRef ?? Lazy.stringValue({ produce: () => this.statusCodeReference() }),
+        selectionPattern: props.selectionPattern,
+        responseParameters: props.responseParameters,
+        responseTemplates: props.responseTemplates,
+        contentHandling: props.contentHandling,
+      });
+      this.node.defaultChild = this.resource;
+      markStructural(this.resource, 'rest_api_id', 'resource_id', 'http_method');
+      // A plain status code is in the construct path; a reference to the method response is structure too.
+      if (!unresolved(props.statusCode)) markStructural(this.resource, 'status_code');
+      if (unresolved(props.statusCode)) {
+        // A token status code cannot be matched to a method response: wait for all of them.
+        this.resource.dependsOn = Lazy.listValue({
+          produce: () => method.methodResponses.map((r) => dependable(r.node.defaultChild as TerraformResource)),
+        });
+      }
+      const l1 = this.resource;
+      method.api._members.register({
+        construct: this,
+        hashed: () => [l1],
+        mustPrecede: () => [l1],
+        adopt: (adoption) => l1.importFrom(
+          ImportId.integrationResponse(adoption.restApiId, adoption.resourceIdOf(method.resource), method.httpMethod, this.statusCode)),
+      });
+      this.node.addValidation({ validate: () => this.problems() });
+    } catch (e) {
+      throw rollback.undo(e, method.api._members);
+    }
   }
 
   /** The method response this integration response maps to, if the method has one. */

@@ -1,13 +1,17 @@
 import { ApiGatewayIntegration } from '@cdktf/provider-aws/lib/api-gateway-integration';
 import { Construct } from 'constructs';
-import { markStructural } from '../redeployment';
+import { PassthroughBehavior } from '../core/enums';
+import { keyedId } from '../core/ids';
+import { APIGATEWAY_SERVICE_ARN, HTTP_URL, IAM_PRINCIPAL_ARN } from '../core/patterns';
+import { brand, hasBrand, Rollback } from '../core/protocol';
+import { markStructural } from '../core/redeployment';
 import {
-  checkInteger, checkMediaTypeKeys, checkNonEmpty, checkOneOf, checkPattern, HTTP_URL, IAM_PRINCIPAL_ARN, INTEGRATION_REQUEST_PARAMETER,
+  checkInteger, checkMediaTypeKeys, checkNonEmpty, checkOneOf, checkPattern, checkStruct, INTEGRATION_REQUEST_PARAMETER,
   INTEGRATION_REQUEST_SOURCE, invalid, METHOD_REQUEST_PARAMETER, normalizeHttpMethod, pathOf, unresolved,
-} from '../validation';
+} from '../core/validation';
+import { ImportId } from './import-id';
 import { IntegrationResponse, IntegrationResponseOptions } from './integration-response';
-import type { Method, ResourceRefs } from './method';
-import { responseConstructId } from './method-response';
+import { Method, ResourceRefs } from './method';
 
 /** The kind of backend an integration calls. */
 export enum IntegrationType {
@@ -29,16 +33,6 @@ export enum ContentHandling {
   CONVERT_TO_BINARY = 'CONVERT_TO_BINARY',
   /** Converts a binary payload to a base64-encoded string. */
   CONVERT_TO_TEXT = 'CONVERT_TO_TEXT',
-}
-
-/** What API Gateway does with a request whose content type has no request template. */
-export enum PassthroughBehavior {
-  /** Passes requests with unmapped content types through unchanged. */
-  WHEN_NO_MATCH = 'WHEN_NO_MATCH',
-  /** Rejects requests with unmapped content types (415 Unsupported Media Type). */
-  NEVER = 'NEVER',
-  /** Passes requests through only when the integration has no templates at all. */
-  WHEN_NO_TEMPLATES = 'WHEN_NO_TEMPLATES',
 }
 
 /** How API Gateway reaches the backend. */
@@ -176,6 +170,11 @@ export interface IntegrationProps extends IntegrationConfig {
  * responses reference it in turn.
  */
 export class Integration extends Construct {
+  /** Whether `x` is an `Integration`, also across two copies of the package. */
+  public static isIntegration(x: unknown): x is Integration {
+    return hasBrand(x, 'Integration');
+  }
+
   /** The kind of backend. */
   public readonly type: IntegrationType;
 
@@ -191,33 +190,53 @@ export class Integration extends Construct {
 
   constructor(scope: Construct, id: string, props: IntegrationProps) {
     super(scope, id);
-    const options = props.options ?? {};
-    this.method = props.method;
-    this.type = props.type;
-    this.uri = props.uri;
-    const integrationHttpMethod = validateIntegration(this, props);
+    brand(this, 'Integration');
+    const method = props?.method;
+    if (!Method.isMethod(method)) {
+      scope.node.tryRemoveChild(id);
+      throw invalid(`${pathOf(scope)}/${id}`, 'method', method, 'the Method the integration serves');
+    }
+    this.method = method;
+    const rollback = new Rollback(this);
+    try {
+      const options = props.options ?? {};
+      checkStruct(this, 'options', options, 'integration options');
+      this.type = props.type;
+      this.uri = props.uri;
+      const integrationHttpMethod = validateIntegration(this, props);
+      rollback.add(method._attachIntegration(this));
 
-    this.resource = new ApiGatewayIntegration(this, 'Resource', {
-      ...props.method._refs,
-      type: props.type,
-      uri: props.uri,
-      integrationHttpMethod,
-      requestTemplates: options.requestTemplates,
-      requestParameters: options.requestParameters,
-      passthroughBehavior: options.passthroughBehavior,
-      contentHandling: options.contentHandling,
-      credentials: options.credentials,
-      timeoutMilliseconds: options.timeoutMilliseconds,
-      cacheKeyParameters: options.cacheKeyParameters,
-      cacheNamespace: options.cacheNamespace,
-      connectionType: options.connectionType,
-      connectionId: options.connectionId,
-    });
-    this.node.defaultChild = this.resource;
-    markStructural(this.resource, 'rest_api_id', 'resource_id', 'http_method');
+      this.resource = new ApiGatewayIntegration(this, 'Resource', {
+        ...method._refs,
+        type: props.type,
+        uri: props.uri,
+        integrationHttpMethod,
+        requestTemplates: options.requestTemplates,
+        requestParameters: options.requestParameters,
+        passthroughBehavior: options.passthroughBehavior,
+        contentHandling: options.contentHandling,
+        credentials: options.credentials,
+        timeoutMilliseconds: options.timeoutMilliseconds,
+        cacheKeyParameters: options.cacheKeyParameters,
+        cacheNamespace: options.cacheNamespace,
+        connectionType: options.connectionType,
+        connectionId: options.connectionId,
+      });
+      this.node.defaultChild = this.resource;
+      markStructural(this.resource, 'rest_api_id', 'resource_id', 'http_method');
+      const l1 = this.resource;
+      method.api._members.register({
+        construct: this,
+        hashed: () => [l1],
+        mustPrecede: () => [l1],
+        adopt: (adoption) => l1.importFrom(ImportId.integration(adoption.restApiId, adoption.resourceIdOf(method.resource), method.httpMethod)),
+      });
 
-    for (const response of options.integrationResponses ?? []) {
-      this.addResponse(response);
+      for (const response of options.integrationResponses ?? []) {
+        this.addResponse(response);
+      }
+    } catch (e) {
+      throw rollback.undo(e, method.api._members);
     }
   }
 
@@ -234,20 +253,9 @@ export class Integration extends Construct {
    * added before or after this call.
    */
   public addResponse(options: IntegrationResponseOptions): IntegrationResponse {
-    const id = responseConstructId(options.statusCode, this._responses.length);
-    const where = `${pathOf(this)}/${id}`;
-    const same = this._responses.find((r) => r.statusCode === options.statusCode);
-    if (same) {
-      throw invalid(where, 'statusCode', options.statusCode,
-        'the integration already has a response with this status code; route several backend results to it with one selectionPattern such as "4\\d{2}|5\\d{2}"');
-    }
-    if (isDefault(options.selectionPattern)) {
-      const other = this._responses.find((r) => isDefault(r.selectionPattern));
-      if (other) {
-        throw invalid(where, 'selectionPattern', options.selectionPattern,
-          `the response with status code ${other.statusCode} is already the default (no selectionPattern); give one of them a selectionPattern`);
-      }
-    }
+    checkStruct(`${pathOf(this)}/Response`, 'options', options, 'integration response options such as { statusCode: \'200\' }');
+    const id = keyedId('Response', options.statusCode, this._responses.length);
+    this._checkResponse(`${pathOf(this)}/${id}`, options.statusCode, options.selectionPattern);
     return new IntegrationResponse(this, id, { ...options, integration: this });
   }
 
@@ -256,9 +264,30 @@ export class Integration extends Construct {
     this.resource.importFrom(id);
   }
 
-  /** Registers an integration response. @internal */
-  public _attachResponse(response: IntegrationResponse): void {
+  /** Rejects a second response with the same status code, or a second default response. @internal */
+  public _checkResponse(where: string, statusCode: string, selectionPattern: string | undefined): void {
+    const same = this._responses.find((r) => r.statusCode === statusCode);
+    if (same) {
+      throw invalid(where, 'statusCode', statusCode,
+        'the integration already has a response with this status code; route several backend results to it with one selectionPattern such as "4\\d{2}|5\\d{2}"');
+    }
+    if (isDefault(selectionPattern)) {
+      const other = this._responses.find((r) => isDefault(r.selectionPattern));
+      if (other) {
+        throw invalid(where, 'selectionPattern', selectionPattern,
+          `the response with status code ${other.statusCode} is already the default (no selectionPattern); give one of them a selectionPattern`);
+      }
+    }
+  }
+
+  /** Registers an integration response; returns the undo step. @internal */
+  public _attachResponse(response: IntegrationResponse): () => void {
+    this._checkResponse(pathOf(response), response.statusCode, response.selectionPattern);
     this._responses.push(response);
+    return () => {
+      const at = this._responses.indexOf(response);
+      if (at >= 0) this._responses.splice(at, 1);
+    };
   }
 
   /** References to the integration's identity, shared by its responses, which are thereby ordered after it. @internal */
@@ -294,7 +323,7 @@ function validateIntegration(scope: Integration, props: IntegrationProps): strin
       if (http && !HTTP_URL.test(props.uri)) {
         throw invalid(scope, 'uri', props.uri, `a ${props.type} integration's uri is an http:// or https:// URL`);
       }
-      if (!http && !/^arn:[^:\s]+:apigateway:[^:\s]*:[^:\s]+:\S+$/.test(props.uri)) {
+      if (!http && !APIGATEWAY_SERVICE_ARN.test(props.uri)) {
         throw invalid(scope, 'uri', props.uri, `a ${props.type} integration's uri is an API Gateway service ARN, arn:aws:apigateway:{region}:{service}:{path|action}/...`);
       }
     }

@@ -1,8 +1,10 @@
 import { ApiGatewayMethodResponse } from '@cdktf/provider-aws/lib/api-gateway-method-response';
 import { Construct } from 'constructs';
-import { markStructural } from '../redeployment';
-import { checkKeys, checkMediaTypeKeys, checkStatusCode, invalid, METHOD_RESPONSE_HEADER, unresolved } from '../validation';
-import type { Method } from './method';
+import { brand, hasBrand, Rollback } from '../core/protocol';
+import { markStructural } from '../core/redeployment';
+import { checkBooleanValues, checkKeys, checkMediaTypeKeys, checkStatusCode, invalid, METHOD_RESPONSE_HEADER, pathOf } from '../core/validation';
+import { ImportId } from './import-id';
+import { Method } from './method';
 
 /** A method response, as given to `addMethodResponse()` or `MethodOptions.methodResponses`. */
 export interface MethodResponseOptions {
@@ -36,6 +38,11 @@ export interface MethodResponseProps extends MethodResponseOptions {
  * with the same status code reference it in turn.
  */
 export class MethodResponse extends Construct {
+  /** Whether `x` is a `MethodResponse`, also across two copies of the package. */
+  public static isMethodResponse(x: unknown): x is MethodResponse {
+    return hasBrand(x, 'MethodResponse');
+  }
+
   /** HTTP status code. */
   public readonly statusCode: string;
 
@@ -53,33 +60,45 @@ export class MethodResponse extends Construct {
 
   constructor(scope: Construct, id: string, props: MethodResponseProps) {
     super(scope, id);
-    checkStatusCode(this, 'statusCode', props.statusCode);
-    checkKeys(this, 'responseParameters', props.responseParameters, METHOD_RESPONSE_HEADER, 'keys are method.response.header.{name}');
-    if (props.responseParameters && !unresolved(props.responseParameters)) {
-      for (const [key, value] of Object.entries(props.responseParameters)) {
-        if (!unresolved(value) && typeof value !== 'boolean') {
-          throw invalid(this, `responseParameters["${key}"]`, value, 'true when the header is required, false when it is optional');
-        }
-      }
+    brand(this, 'MethodResponse');
+    const method = props?.method;
+    if (!Method.isMethod(method)) {
+      scope.node.tryRemoveChild(id);
+      throw invalid(`${pathOf(scope)}/${id}`, 'method', method, 'the Method the response belongs to');
     }
-    checkMediaTypeKeys(this, 'responseModels', props.responseModels);
+    this.method = method;
+    const rollback = new Rollback(this);
+    try {
+      checkStatusCode(this, 'statusCode', props.statusCode);
+      checkKeys(this, 'responseParameters', props.responseParameters, METHOD_RESPONSE_HEADER, 'keys are method.response.header.{name}');
+      checkBooleanValues(this, 'responseParameters', props.responseParameters, 'true when the header is required, false when it is optional');
+      checkMediaTypeKeys(this, 'responseModels', props.responseModels);
+      this.statusCode = props.statusCode;
+      this.responseParameters = props.responseParameters;
+      this.responseModels = props.responseModels;
+      rollback.add(method._attachResponse(this));
 
-    this.method = props.method;
-    this.statusCode = props.statusCode;
-    this.responseParameters = props.responseParameters;
-    this.responseModels = props.responseModels;
-
-    this.resource = new ApiGatewayMethodResponse(this, 'Resource', {
-      ...props.method._refs,
-      statusCode: props.statusCode,
-      responseParameters: props.responseParameters,
-      responseModels: props.responseModels,
-    });
-    this.node.defaultChild = this.resource;
-    markStructural(this.resource, 'rest_api_id', 'resource_id', 'http_method');
-    // One reference token, reused by every integration response that follows this one.
-    this.statusCodeRef = this.resource.statusCode;
-    props.method._attachResponse(this);
+      this.resource = new ApiGatewayMethodResponse(this, 'Resource', {
+        ...method._refs,
+        statusCode: props.statusCode,
+        responseParameters: props.responseParameters,
+        responseModels: props.responseModels,
+      });
+      this.node.defaultChild = this.resource;
+      markStructural(this.resource, 'rest_api_id', 'resource_id', 'http_method');
+      // One reference token, reused by every integration response that follows this one.
+      this.statusCodeRef = this.resource.statusCode;
+      const l1 = this.resource;
+      method.api._members.register({
+        construct: this,
+        hashed: () => [l1],
+        mustPrecede: () => [l1],
+        adopt: (adoption) => l1.importFrom(
+          ImportId.methodResponse(adoption.restApiId, adoption.resourceIdOf(method.resource), method.httpMethod, this.statusCode)),
+      });
+    } catch (e) {
+      throw rollback.undo(e, method.api._members);
+    }
   }
 
   /** Adopts an existing method response (`REST-API-ID/RESOURCE-ID/HTTP-METHOD/STATUS-CODE`). */
@@ -91,12 +110,4 @@ export class MethodResponse extends Construct {
   public get _statusCodeRef(): string {
     return this.statusCodeRef;
   }
-}
-
-/** `Response200`, or `Response<n>` for a status code given as a token. @internal */
-export function responseConstructId(statusCode: string, index: number): string {
-  if (typeof statusCode !== 'string' || unresolved(statusCode) || statusCode.includes('/')) {
-    return `Response${index}`;
-  }
-  return `Response${statusCode}`;
 }

@@ -1,15 +1,18 @@
 import { ApiGatewayMethod } from '@cdktf/provider-aws/lib/api-gateway-method';
 import { Annotations } from 'cdktf';
 import { Construct } from 'constructs';
-import { markStructural } from '../redeployment';
+import { keyedId } from '../core/ids';
+import { brand, hasBrand, Rollback } from '../core/protocol';
+import { markStructural } from '../core/redeployment';
 import {
-  checkKeys, checkMediaTypeKeys, checkNonEmpty, checkOneOf, invalid, METHOD_REQUEST_PARAMETER, normalizeHttpMethod, pathOf, unresolved,
-  ValidationError,
-} from '../validation';
+  checkKeys, checkMediaTypeKeys, checkNonEmpty, checkOneOf, checkStruct, invalid, METHOD_REQUEST_PARAMETER, normalizeHttpMethod, pathOf,
+  unresolved, ValidationError,
+} from '../core/validation';
+import { ImportId } from './import-id';
 import { Integration, IntegrationBackend } from './integration';
 import { IntegrationResponse, IntegrationResponseOptions } from './integration-response';
-import { MethodResponse, MethodResponseOptions, responseConstructId } from './method-response';
-import type { Resource } from './resource';
+import { MethodResponse, MethodResponseOptions } from './method-response';
+import { mergeMethodOptions, ResourceBase } from './resource';
 import type { RestApi } from './rest-api';
 
 /** Who may call a method. */
@@ -86,41 +89,56 @@ export interface MethodOptions {
 /** Properties of a method created with `new Method()`. */
 export interface MethodProps {
   /** The resource the method belongs to. */
-  readonly resource: Resource;
+  readonly resource: ResourceBase;
 
   /** GET, POST, PUT, DELETE, HEAD, OPTIONS, PATCH or ANY. */
   readonly httpMethod: string;
 
   /**
    * The backend of the method.
-   * @default - none yet: add one with `addIntegration()` before deploying
+   * @default - the resource's `defaultIntegration`; without one, add it with `addIntegration()` before deploying
    */
   readonly integration?: IntegrationBackend;
 
   /**
-   * Method settings.
-   * @default - no authorization (with a warning), no parameters, no responses
+   * Method settings, merged field by field over the resource's `defaultMethodOptions`.
+   * @default - the resource's `defaultMethodOptions`; without them, no authorization (with a warning), no parameters, no responses
    */
   readonly options?: MethodOptions;
+}
+
+const OPEN = new WeakSet<MethodOptions>();
+
+/** Marks options that take nothing from the resource's defaults (the CORS preflight). @internal */
+export function withoutDefaults(options: MethodOptions): MethodOptions {
+  OPEN.add(options);
+  return options;
 }
 
 /**
  * An HTTP method of a resource (`aws_api_gateway_method`).
  *
- * Its method responses and its integration are its children; they reference the method, so
- * Terraform creates them after it.
+ * `new Method(scope, id, { resource, httpMethod, integration, options })` does what
+ * `resource.addMethod(httpMethod, integration, options)` does, under the construct ID you choose.
+ * Its method responses and its integration reference the method, so Terraform creates them
+ * after it.
  */
 export class Method extends Construct {
+  /** Whether `x` is a `Method`, also across two copies of the package. */
+  public static isMethod(x: unknown): x is Method {
+    return hasBrand(x, 'Method');
+  }
+
   /** The HTTP method, upper case. */
   public readonly httpMethod: string;
 
   /** The resource of the method. */
-  public readonly resource: Resource;
+  public readonly resource: ResourceBase;
 
   /** The API of the method. */
   public readonly api: RestApi;
 
-  /** The options the method was created with (merged with the resource's defaults). */
+  /** The options the method was created with, merged over the resource's defaults. */
   public readonly options: MethodOptions;
 
   private readonly methodResource: ApiGatewayMethod;
@@ -130,41 +148,64 @@ export class Method extends Construct {
 
   constructor(scope: Construct, id: string, props: MethodProps) {
     super(scope, id);
-    const options = props.options ?? {};
-    this.resource = props.resource;
-    this.api = props.resource.api;
-    this.options = options;
-    this.httpMethod = normalizeHttpMethod(this, 'httpMethod', props.httpMethod);
-    this.resource._attachMethod(this);
-    validateMethodOptions(this, options);
-
-    this.methodResource = new ApiGatewayMethod(this, 'Resource', {
-      restApiId: this.api.restApiId,
-      resourceId: this.resource.resourceId,
-      httpMethod: this.httpMethod,
-      authorization: options.authorization ?? AuthorizationType.NONE,
-      authorizerId: options.authorizerId,
-      authorizationScopes: options.authorizationScopes,
-      apiKeyRequired: options.apiKeyRequired,
-      operationName: options.operationName,
-      requestParameters: options.requestParameters,
-      requestModels: options.requestModels,
-      requestValidatorId: options.requestValidatorId,
-    });
-    this.node.defaultChild = this.methodResource;
-    markStructural(this.methodResource, 'rest_api_id', 'resource_id');
-
-    if (options.authorization === undefined) {
-      Annotations.of(this).addWarning(
-        `${pathOf(this)}: authorization is not set, so the method uses NONE and anyone can call ${this.httpMethod} ${this.resource.path}. ` +
-        'Set authorization (AuthorizationType.NONE to keep it open) to silence this warning.');
+    brand(this, 'Method');
+    const resource = props?.resource;
+    if (!ResourceBase.isResourceBase(resource)) {
+      scope.node.tryRemoveChild(id);
+      throw invalid(`${pathOf(scope)}/${id}`, 'resource', resource, 'a resource of a RestApi, such as api.root or api.root.addResource(\'pets\')');
     }
+    this.resource = resource;
+    this.api = resource.api;
+    const rollback = new Rollback(this);
+    try {
+      const given = props.options ?? {};
+      const options = OPEN.has(given) ? given : mergeMethodOptions(resource.defaultMethodOptions, given) ?? {};
+      checkStruct(this, 'options', options);
+      this.options = options;
+      this.httpMethod = normalizeHttpMethod(this, 'httpMethod', props.httpMethod);
+      validateMethodOptions(this, options);
+      rollback.add(resource._attachMethod(this));
 
-    for (const response of options.methodResponses ?? []) {
-      this.addMethodResponse(response);
-    }
-    if (props.integration) {
-      this.addIntegration(props.integration);
+      this.methodResource = new ApiGatewayMethod(this, 'Resource', {
+        restApiId: this.api.restApiId,
+        resourceId: resource.resourceId,
+        httpMethod: this.httpMethod,
+        authorization: options.authorization ?? AuthorizationType.NONE,
+        authorizerId: options.authorizerId,
+        authorizationScopes: options.authorizationScopes,
+        apiKeyRequired: options.apiKeyRequired,
+        operationName: options.operationName,
+        requestParameters: options.requestParameters,
+        requestModels: options.requestModels,
+        requestValidatorId: options.requestValidatorId,
+      });
+      this.node.defaultChild = this.methodResource;
+      markStructural(this.methodResource, 'rest_api_id', 'resource_id');
+      const l1 = this.methodResource;
+      this.api._members.register({
+        construct: this,
+        hashed: () => [l1],
+        mustPrecede: () => [l1],
+        deployProblems: () => (this._integration ? [] : [
+          `method ${this.httpMethod} ${resource.path} (${pathOf(this)}) has no integration, and API Gateway refuses to deploy it ` +
+          '("No integration defined for method"). Pass one to addMethod() or call method.addIntegration().']),
+        adopt: (adoption) => l1.importFrom(ImportId.method(adoption.restApiId, adoption.resourceIdOf(resource), this.httpMethod)),
+      });
+
+      if (options.authorization === undefined) {
+        Annotations.of(this).addWarning(
+          `${pathOf(this)}: authorization is not set, so the method uses NONE and anyone can call ${this.httpMethod} ${resource.path}. ` +
+          'Set authorization (AuthorizationType.NONE to keep it open) to silence this warning.');
+      }
+      for (const response of options.methodResponses ?? []) {
+        this.addMethodResponse(response);
+      }
+      const integration = props.integration ?? resource.defaultIntegration;
+      if (integration) {
+        this.addIntegration(integration);
+      }
+    } catch (e) {
+      throw rollback.undo(e, this.api._members);
     }
   }
 
@@ -188,23 +229,19 @@ export class Method extends Construct {
    * (`arn:aws:execute-api:region:account:api-id/*\/GET/pets/*`).
    */
   public get methodArn(): string {
-    const method = this.httpMethod === 'ANY' ? '*' : this.httpMethod;
-    return `${this.api.executionArn}/*/${method}${arnPath(this.resource.path)}`;
+    return this.api.arnForExecuteApi(this.httpMethod, this.resource.path, '*');
   }
 
   /** The execute-api ARN used by the console's test invocations (stage `test-invoke-stage`). */
   public get testMethodArn(): string {
-    const method = this.httpMethod === 'ANY' ? '*' : this.httpMethod;
-    return `${this.api.executionArn}/test-invoke-stage/${method}${arnPath(this.resource.path)}`;
+    return this.api.arnForExecuteApi(this.httpMethod, this.resource.path, 'test-invoke-stage');
   }
 
   /** Adds a method response for a status code. */
   public addMethodResponse(options: MethodResponseOptions): MethodResponse {
-    const id = responseConstructId(options.statusCode, this.responses.size);
-    if (this.responses.has(options.statusCode)) {
-      throw invalid(`${pathOf(this)}/${id}`, 'statusCode', options.statusCode,
-        `the method already has a method response with status code ${options.statusCode}; each status code is declared once`);
-    }
+    checkStruct(`${pathOf(this)}/Response`, 'options', options, 'method response options such as { statusCode: \'200\' }');
+    const id = keyedId('Response', options.statusCode, this.responses.size);
+    this._checkResponse(`${pathOf(this)}/${id}`, options.statusCode);
     return new MethodResponse(this, id, { ...options, method: this });
   }
 
@@ -217,15 +254,21 @@ export class Method extends Construct {
    * Sets the backend of a method created without one.
    */
   public addIntegration(integration: IntegrationBackend): Integration {
-    if (this._integration) {
-      throw invalid(this, 'integration', this._integration.type, 'the method already has an integration; a method has exactly one');
-    }
+    this._checkIntegration(`${pathOf(this)}/Integration`);
     if (!integration || typeof (integration as IntegrationBackend).bind !== 'function') {
       throw invalid(this, 'integration', integration, 'an integration backend such as new MockIntegration(), new HttpIntegration(url) or new AwsIntegration({...})');
     }
-    const config = integration.bind(this);
-    this._integration = new Integration(this, 'Integration', { ...config, method: this });
-    return this._integration;
+    // What bind() adds (a Lambda permission) goes again if the integration is refused.
+    const before = new Set(this.node.children.map((c) => c.node.id));
+    try {
+      const config = integration.bind(this);
+      return new Integration(this, 'Integration', { ...config, method: this });
+    } catch (e) {
+      for (const child of this.node.children) {
+        if (!before.has(child.node.id)) this.node.tryRemoveChild(child.node.id);
+      }
+      throw e;
+    }
   }
 
   /** Adds an integration response to the method's integration (see `Integration.addResponse`). */
@@ -242,9 +285,33 @@ export class Method extends Construct {
     this.methodResource.importFrom(id);
   }
 
-  /** Registers a method response. @internal */
-  public _attachResponse(response: MethodResponse): void {
+  /** Rejects a second method response with the same status code. @internal */
+  public _checkResponse(where: string, statusCode: string): void {
+    if (typeof statusCode === 'string' && this.responses.has(statusCode)) {
+      throw invalid(where, 'statusCode', statusCode,
+        `the method already has a method response with status code ${statusCode}; each status code is declared once`);
+    }
+  }
+
+  /** Registers a method response; returns the undo step. @internal */
+  public _attachResponse(response: MethodResponse): () => void {
+    this._checkResponse(pathOf(response), response.statusCode);
     this.responses.set(response.statusCode, response);
+    return () => this.responses.delete(response.statusCode);
+  }
+
+  /** Rejects a second integration. @internal */
+  public _checkIntegration(where: string): void {
+    if (this._integration) {
+      throw invalid(where, 'integration', this._integration.type, 'the method already has an integration; a method has exactly one');
+    }
+  }
+
+  /** Registers the integration; returns the undo step. @internal */
+  public _attachIntegration(integration: Integration): () => void {
+    this._checkIntegration(pathOf(integration));
+    this._integration = integration;
+    return () => { this._integration = undefined; };
   }
 
   /**
@@ -266,11 +333,6 @@ export interface ResourceRefs {
   readonly restApiId: string;
   readonly resourceId: string;
   readonly httpMethod: string;
-}
-
-/** `/pets/{id}` becomes `/pets/*` in execute-api ARNs; the root is empty. */
-function arnPath(path: string): string {
-  return path === '/' ? '/' : path.replace(/\{[^}]*\}/g, '*');
 }
 
 function validateMethodOptions(scope: Method, options: MethodOptions): void {

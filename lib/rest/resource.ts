@@ -1,9 +1,12 @@
 import { ApiGatewayResource } from '@cdktf/provider-aws/lib/api-gateway-resource';
 import { Construct } from 'constructs';
-import { markStructural } from '../redeployment';
-import { invalid, normalizeHttpMethod, pathOf, unresolved, ValidationError } from '../validation';
-import { CorsOptions, addCorsPreflight } from './cors';
+import { resourceId } from '../core/ids';
+import { brand, hasBrand, Rollback } from '../core/protocol';
+import { markStructural } from '../core/redeployment';
+import { invalid, normalizeHttpMethod, pathOf, unresolved } from '../core/validation';
+import { addCorsPreflight, CorsOptions } from './cors';
 import { IntegrationBackend } from './integration';
+import { ImportId } from './import-id';
 import { Method, MethodOptions } from './method';
 import type { RestApi } from './rest-api';
 
@@ -11,20 +14,20 @@ import type { RestApi } from './rest-api';
 export interface ResourceOptions {
   /**
    * Integration used by methods of this resource and its children that are added without one.
-   * @default - inherited from the parent resource; none at the root
+   * @default - inherited from the parent resource (the API's `defaultIntegration` at the top)
    */
   readonly defaultIntegration?: IntegrationBackend;
 
   /**
    * Method options used by methods of this resource and its children; options given to
    * `addMethod()` override them field by field.
-   * @default - inherited from the parent resource; none at the root
+   * @default - inherited from the parent resource (the API's `defaultMethodOptions` at the top)
    */
   readonly defaultMethodOptions?: MethodOptions;
 
   /**
    * Adds a CORS preflight `OPTIONS` method to this resource and each of its children.
-   * @default - inherited from the parent resource; no preflight at the root
+   * @default - inherited from the parent resource (the API's `defaultCorsPreflightOptions` at the top)
    */
   readonly defaultCorsPreflightOptions?: CorsOptions;
 }
@@ -32,7 +35,7 @@ export interface ResourceOptions {
 /** Properties of a resource created with `new Resource()`. */
 export interface ResourceProps extends ResourceOptions {
   /** Parent resource (`api.root` for a top-level path). */
-  readonly parent: Resource;
+  readonly parent: ResourceBase;
 
   /** Last segment of the path: `pets`, `{id}` or `{proxy+}`. */
   readonly pathPart: string;
@@ -47,90 +50,49 @@ export interface ProxyOptions extends ResourceOptions {
   readonly anyMethod?: boolean;
 }
 
-const PATH_PART = /^([A-Za-z0-9._:$-]+|\{[A-Za-z0-9._:$-]+\+?\})$/;
-const PATH_PART_TEXT = 'a path part is letters, digits and . _ : $ -, or a variable {name}, or a greedy variable {name+}';
-
-let rootFor: RestApi | undefined;
-
-/** Creates the root resource of an API (it has no Terraform resource of its own). @internal */
-export function createRootResource(api: RestApi): Resource {
-  rootFor = api;
-  try {
-    return new Resource(api, 'Default', { parent: undefined as unknown as Resource, pathPart: '' });
-  } finally {
-    rootFor = undefined;
-  }
-}
+const PATH_PART = /^([A-Za-z0-9._:-]+|\{[A-Za-z0-9._:-]+\+?\})$/;
+const PATH_PART_TEXT = 'a path part is letters, digits and . _ : -, or a variable {name}, or a greedy variable {name+}';
 
 /**
- * A path of a REST API (`aws_api_gateway_resource`), or its root `/`.
- *
- * Children are created with `addResource()` or `resourceForPath()`, methods with `addMethod()`.
+ * What the root resource and the resources below it share: children, methods, CORS and the
+ * defaults they hand down.
  */
-export class Resource extends Construct {
+export abstract class ResourceBase extends Construct {
+  /** Whether `x` is a resource of this library (root or not), also across two copies of the package. */
+  public static isResourceBase(x: unknown): x is ResourceBase {
+    return hasBrand(x, 'ResourceBase');
+  }
+
   /** The API this resource belongs to. */
-  public readonly api: RestApi;
+  public abstract readonly api: RestApi;
 
   /** The parent resource; undefined for the root. */
-  public readonly parentResource?: Resource;
+  public abstract readonly parentResource?: ResourceBase;
 
   /** Last segment of the path; empty for the root. */
-  public readonly pathPart: string;
+  public abstract readonly pathPart: string;
 
   /** Full path: `/` for the root, `/a/b/c` below it. */
-  public readonly path: string;
+  public abstract readonly path: string;
 
   /** ID of the resource in API Gateway. */
-  public readonly resourceId: string;
+  public abstract readonly resourceId: string;
 
   /** Integration inherited by methods added without one. */
-  public readonly defaultIntegration?: IntegrationBackend;
+  public abstract readonly defaultIntegration?: IntegrationBackend;
 
   /** Method options inherited by methods of this resource. */
-  public readonly defaultMethodOptions?: MethodOptions;
+  public abstract readonly defaultMethodOptions?: MethodOptions;
 
   /** CORS preflight options inherited by child resources. */
-  public readonly defaultCorsPreflightOptions?: CorsOptions;
+  public abstract readonly defaultCorsPreflightOptions?: CorsOptions;
 
-  private readonly resource?: ApiGatewayResource;
   private readonly children = new Map<string, Resource>();
   private readonly _methods = new Map<string, Method>();
 
-  constructor(scope: Construct, id: string, props: ResourceProps) {
+  constructor(scope: Construct, id: string) {
     super(scope, id);
-    if (rootFor) {
-      this.api = rootFor;
-      this.pathPart = '';
-      this.path = '/';
-      this.resourceId = rootFor.rootResourceId;
-      return;
-    }
-    const parent = props.parent;
-    if (!(parent instanceof Resource)) {
-      throw invalid(this, 'parent', parent, 'a Resource of a RestApi, such as api.root');
-    }
-    this.api = parent.api;
-    this.parentResource = parent;
-    this.pathPart = props.pathPart;
-    parent._checkChild(props.pathPart);
-    parent._adopt(this, props.pathPart);
-    this.path = parent.path === '/' ? `/${props.pathPart}` : `${parent.path}/${props.pathPart}`;
-    this.defaultIntegration = props.defaultIntegration ?? parent.defaultIntegration;
-    this.defaultMethodOptions = mergeMethodOptions(parent.defaultMethodOptions, props.defaultMethodOptions);
-    this.defaultCorsPreflightOptions = props.defaultCorsPreflightOptions ?? parent.defaultCorsPreflightOptions;
-
-    this.resource = new ApiGatewayResource(this, 'Resource', {
-      restApiId: this.api.restApiId,
-      parentId: parent.resourceId,
-      pathPart: props.pathPart,
-    });
-    this.node.defaultChild = this.resource;
-    this.resourceId = this.resource.id;
-    markStructural(this.resource, 'rest_api_id', 'parent_id');
-
-    if (this.defaultCorsPreflightOptions) {
-      this.addCorsPreflight(this.defaultCorsPreflightOptions);
-    }
+    brand(this, 'ResourceBase');
   }
 
   /** Methods of this resource, in the order they were added. */
@@ -149,8 +111,13 @@ export class Resource extends Construct {
    * @param pathPart `pets`, a variable `{id}`, or a greedy variable `{proxy+}`
    */
   public addResource(pathPart: string, options: ResourceOptions = {}): Resource {
+    if (unresolved(pathPart)) {
+      throw invalid(`${pathOf(this)}/<token>`, 'pathPart', pathPart,
+        'a path part given as a token needs a construct ID of your choosing, or its Terraform address would follow cdktf\'s token numbering: ' +
+        "new Resource(scope, 'Items', { parent, pathPart })");
+    }
     this._checkChild(pathPart);
-    return new Resource(this, pathPart, { ...options, parent: this, pathPart });
+    return new Resource(this, resourceId(pathPart), { ...options, parent: this, pathPart });
   }
 
   /** The child resource with this path part, if there is one. */
@@ -162,11 +129,11 @@ export class Resource extends Construct {
    * The resource at a path below this one (`a/b/c`), creating the missing segments and
    * reusing the ones that exist.
    */
-  public resourceForPath(path: string): Resource {
-    if (unresolved(path)) {
-      throw invalid(this, 'resourceForPath path', path, 'the path must be known at synth time; use addResource() for a token path part');
+  public resourceForPath(path: string): ResourceBase {
+    if (typeof path !== 'string' || unresolved(path)) {
+      throw invalid(this, 'resourceForPath path', path, 'a path such as "pets/{id}", known at synth time; use new Resource() for a token path part');
     }
-    let current: Resource = this;
+    let current: ResourceBase = this;
     for (const part of path.split('/').filter((p) => p !== '')) {
       current = current.getResource(part) ?? current.addResource(part);
     }
@@ -194,41 +161,34 @@ export class Resource extends Construct {
    * @param options method settings, merged over the resource's `defaultMethodOptions`
    */
   public addMethod(httpMethod: string, integration?: IntegrationBackend, options?: MethodOptions): Method {
+    if (unresolved(httpMethod)) {
+      throw invalid(`${pathOf(this)}/<token>`, 'httpMethod', httpMethod,
+        'an HTTP method given as a token needs a construct ID of your choosing, or its Terraform address would follow cdktf\'s token numbering: ' +
+        "new Method(scope, 'Get', { resource, httpMethod, integration, options })");
+    }
     // Checked before the construct exists: the HTTP method is its construct ID.
     const id = normalizeHttpMethod(`${pathOf(this)}/${httpMethod}`, 'httpMethod', httpMethod);
-    if (this._methods.has(id)) throw duplicateMethod(`${pathOf(this)}/${id}`, this.path, id);
-    return new Method(this, id, {
-      resource: this,
-      httpMethod,
-      integration: integration ?? this.defaultIntegration,
-      options: mergeMethodOptions(this.defaultMethodOptions, options),
-    });
+    this._checkMethod(`${pathOf(this)}/${id}`, id);
+    return new Method(this, id, { resource: this, httpMethod, integration, options });
   }
 
   /** The method of this resource with this HTTP method, if there is one. */
   public getMethod(httpMethod: string): Method | undefined {
-    return this._methods.get(httpMethod.toUpperCase());
+    return typeof httpMethod === 'string' ? this._methods.get(httpMethod.toUpperCase()) : undefined;
   }
 
   /**
    * Adds an `OPTIONS` method that answers CORS preflight requests with a mock integration.
+   * The preflight is open whatever the resource's `defaultMethodOptions` say: browsers send
+   * no credentials, API key or body with it.
    */
   public addCorsPreflight(options: CorsOptions): Method {
     return addCorsPreflight(this, options);
   }
 
-  /** Adopts an existing resource (`REST-API-ID/RESOURCE-ID`). */
-  public importFrom(id: string): void {
-    if (!this.resource) {
-      throw new ValidationError(pathOf(this), 'the root resource is part of the REST API; import the RestApi instead');
-    }
-    this.resource.importFrom(id);
-  }
-
   /** Rejects an invalid or duplicate path part before the child is created. @internal */
-  public _checkChild(pathPart: string): void {
+  public _checkChild(pathPart: string, where: string = `${pathOf(this)}/${pathPart}`): void {
     if (unresolved(pathPart)) return;
-    const where = `${pathOf(this)}/${pathPart}`;
     if (typeof pathPart !== 'string' || !PATH_PART.test(pathPart)) {
       throw invalid(where, 'pathPart', pathPart, PATH_PART_TEXT);
     }
@@ -248,19 +208,101 @@ export class Resource extends Construct {
     }
   }
 
-  /** Registers a child. @internal */
-  public _adopt(child: Resource, pathPart: string): void {
-    this.children.set(pathPart, child);
+  /** Registers a child; returns the undo step. @internal */
+  public _attachChild(child: Resource): () => void {
+    this.children.set(child.pathPart, child);
+    return () => this.children.delete(child.pathPart);
   }
 
-  /** Registers a method and rejects a second one with the same HTTP method. @internal */
-  public _attachMethod(method: Method): void {
-    if (this._methods.has(method.httpMethod)) throw duplicateMethod(pathOf(method), this.path, method.httpMethod);
+  /** Rejects a second method with the same HTTP method. @internal */
+  public _checkMethod(where: string, httpMethod: string): void {
+    if (this._methods.has(httpMethod)) {
+      throw invalid(where, 'httpMethod', httpMethod, `"${this.path}" already has a ${httpMethod} method; use getMethod('${httpMethod}') to reach it`);
+    }
+  }
+
+  /** Registers a method; returns the undo step. @internal */
+  public _attachMethod(method: Method): () => void {
+    this._checkMethod(pathOf(method), method.httpMethod);
     this._methods.set(method.httpMethod, method);
+    return () => this._methods.delete(method.httpMethod);
   }
 }
 
-function mergeMethodOptions(base?: MethodOptions, over?: MethodOptions): MethodOptions | undefined {
+/**
+ * A path of a REST API below the root (`aws_api_gateway_resource`).
+ *
+ * `new Resource(scope, id, { parent, pathPart })` does what `parent.addResource(pathPart)`
+ * does, under the construct ID you choose.
+ */
+export class Resource extends ResourceBase {
+  /** Whether `x` is a `Resource` below the root, also across two copies of the package. */
+  public static isResource(x: unknown): x is Resource {
+    return hasBrand(x, 'Resource');
+  }
+
+  public readonly api: RestApi;
+  public readonly parentResource: ResourceBase;
+  public readonly pathPart: string;
+  public readonly path: string;
+  public readonly resourceId: string;
+  public readonly defaultIntegration?: IntegrationBackend;
+  public readonly defaultMethodOptions?: MethodOptions;
+  public readonly defaultCorsPreflightOptions?: CorsOptions;
+
+  private readonly resource: ApiGatewayResource;
+
+  constructor(scope: Construct, id: string, props: ResourceProps) {
+    super(scope, id);
+    brand(this, 'Resource');
+    const parent = props?.parent;
+    if (!ResourceBase.isResourceBase(parent)) {
+      scope.node.tryRemoveChild(id);
+      throw invalid(`${pathOf(scope)}/${id}`, 'parent', parent, 'a resource of a RestApi, such as api.root');
+    }
+    this.api = parent.api;
+    this.parentResource = parent;
+    this.pathPart = props.pathPart;
+    this.path = parent.path === '/' ? `/${props.pathPart}` : `${parent.path}/${props.pathPart}`;
+    this.defaultIntegration = props.defaultIntegration ?? parent.defaultIntegration;
+    this.defaultMethodOptions = mergeMethodOptions(parent.defaultMethodOptions, props.defaultMethodOptions);
+    this.defaultCorsPreflightOptions = props.defaultCorsPreflightOptions ?? parent.defaultCorsPreflightOptions;
+    const rollback = new Rollback(this);
+    try {
+      parent._checkChild(props.pathPart, pathOf(this));
+      this.resource = new ApiGatewayResource(this, 'Resource', {
+        restApiId: this.api.restApiId,
+        parentId: parent.resourceId,
+        pathPart: props.pathPart,
+      });
+      this.node.defaultChild = this.resource;
+      this.resourceId = this.resource.id;
+      markStructural(this.resource, 'rest_api_id', 'parent_id');
+      rollback.add(parent._attachChild(this));
+      const l1 = this.resource;
+      this.api._members.register({
+        construct: this,
+        hashed: () => [l1],
+        // Methods reference their resource: the deployment follows them, not it.
+        mustPrecede: () => [],
+        adopt: (adoption) => l1.importFrom(ImportId.resource(adoption.restApiId, adoption.resourceIdOf(this))),
+      });
+      if (this.defaultCorsPreflightOptions) {
+        this.addCorsPreflight(this.defaultCorsPreflightOptions);
+      }
+    } catch (e) {
+      throw rollback.undo(e, this.api._members);
+    }
+  }
+
+  /** Adopts an existing resource (`REST-API-ID/RESOURCE-ID`). */
+  public importFrom(id: string): void {
+    this.resource.importFrom(id);
+  }
+}
+
+/** Options merged field by field, the later over the earlier. @internal */
+export function mergeMethodOptions(base?: MethodOptions, over?: MethodOptions): MethodOptions | undefined {
   if (!base) return over;
   if (!over) return base;
   const merged: { [key: string]: unknown } = { ...base };
@@ -270,6 +312,3 @@ function mergeMethodOptions(base?: MethodOptions, over?: MethodOptions): MethodO
   return merged as MethodOptions;
 }
 
-function duplicateMethod(where: string, path: string, httpMethod: string): ValidationError {
-  return invalid(where, 'httpMethod', httpMethod, `"${path}" already has a ${httpMethod} method; use getMethod('${httpMethod}') to reach it`);
-}

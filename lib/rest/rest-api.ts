@@ -1,15 +1,19 @@
 import { ApiGatewayRestApi } from '@cdktf/provider-aws/lib/api-gateway-rest-api';
 import { Annotations, Aspects, IAspect } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
-import { IMPORT_ASPECT, ImportId } from '../import-id';
+import { IMPORT_ASPECT } from '../core/import-id';
+import { MEDIA_TYPE } from '../core/patterns';
+import { ApiMembers, brand, hasBrand, Rollback } from '../core/protocol';
+import { checkNewStageName } from '../core/redeployment';
 import {
-  checkInteger, checkKeys, checkNonEmpty, checkOneOf, checkTags, invalid, MEDIA_TYPE, pathOf, unresolved, ValidationError,
-} from '../validation';
+  checkInteger, checkKeys, checkNonEmpty, checkOneOf, checkStruct, checkTags, invalid, normalizeHttpMethod, pathOf, unresolved, ValidationError,
+} from '../core/validation';
+import { RestAdoption, RestMembers } from './adoption';
 import { Deployment } from './deployment';
-import { IntegrationResponse } from './integration-response';
+import { ImportId } from './import-id';
 import { Method } from './method';
-import { MethodResponse } from './method-response';
-import { createRootResource, Resource } from './resource';
+import { ResourceOptions } from './resource';
+import { RootResource } from './root-resource';
 import { Stage, StageOptions } from './stage';
 
 /** Where the API's endpoint lives. */
@@ -30,8 +34,11 @@ export enum ApiKeySourceType {
   AUTHORIZER = 'AUTHORIZER',
 }
 
-/** Properties of a REST API. */
-export interface RestApiProps {
+/**
+ * Properties of a REST API. `defaultIntegration`, `defaultMethodOptions` and
+ * `defaultCorsPreflightOptions` apply to every resource of the API, the root included.
+ */
+export interface RestApiProps extends ResourceOptions {
   /** Name of the REST API. */
   readonly name: string;
 
@@ -119,6 +126,11 @@ export interface ExistingRestApi {
  * api.deploy('prod');
  */
 export class RestApi extends Construct {
+  /** Whether `x` is a `RestApi`, also across two copies of the package. */
+  public static isRestApi(x: unknown): x is RestApi {
+    return hasBrand(x, 'RestApi');
+  }
+
   /** ID of the REST API. */
   public readonly restApiId: string;
 
@@ -129,63 +141,88 @@ export class RestApi extends Construct {
   public readonly executionArn: string;
 
   /** The root resource, `/`. */
-  public readonly root: Resource;
+  public readonly root: RootResource;
 
   /** Name of the REST API. */
   public readonly restApiName: string;
 
+  /** Endpoint type of the API, when it was given. */
+  public readonly endpointType?: EndpointType;
+
+  /** Every construct of this API, as its deployment and importExisting see it. @internal */
+  public readonly _members: RestMembers = new ApiMembers();
+
   private readonly resource: ApiGatewayRestApi;
-  private _deployment?: Deployment;
+  private readonly deployments: Deployment[] = [];
+  private readonly stages: Stage[] = [];
   private existing?: ExistingRestApi;
 
   constructor(scope: Construct, id: string, props: RestApiProps) {
     super(scope, id);
-    validateRestApiProps(this, props);
-
-    this.resource = new ApiGatewayRestApi(this, 'Resource', {
-      name: props.name,
-      description: props.description,
-      endpointConfiguration: props.endpointTypes ? { types: [...props.endpointTypes] } : undefined,
-      binaryMediaTypes: props.binaryMediaTypes,
-      minimumCompressionSize: props.minimumCompressionSize === undefined ? undefined : String(props.minimumCompressionSize),
-      apiKeySource: props.apiKeySource,
-      disableExecuteApiEndpoint: props.disableExecuteApiEndpoint,
-      policy: props.policy,
-      tags: props.tags,
-    });
-    this.node.defaultChild = this.resource;
-
-    this.restApiName = props.name;
-    this.restApiId = this.resource.id;
-    this.rootResourceId = this.resource.rootResourceId;
-    this.executionArn = this.resource.executionArn;
-    this.root = createRootResource(this);
+    brand(this, 'RestApi');
+    const rollback = new Rollback(this);
+    try {
+      checkStruct(this, 'props', props, 'RestApiProps such as { name: \'shop\' }');
+      validateRestApiProps(this, props);
+      this.resource = new ApiGatewayRestApi(this, 'Resource', {
+        name: props.name,
+        description: props.description,
+        endpointConfiguration: props.endpointTypes ? { types: [...props.endpointTypes] } : undefined,
+        binaryMediaTypes: props.binaryMediaTypes,
+        minimumCompressionSize: props.minimumCompressionSize === undefined ? undefined : String(props.minimumCompressionSize),
+        apiKeySource: props.apiKeySource,
+        disableExecuteApiEndpoint: props.disableExecuteApiEndpoint,
+        policy: props.policy,
+        tags: props.tags,
+      });
+      this.node.defaultChild = this.resource;
+      this.restApiName = props.name;
+      this.endpointType = props.endpointTypes?.[0];
+      this.restApiId = this.resource.id;
+      this.rootResourceId = this.resource.rootResourceId;
+      this.executionArn = this.resource.executionArn;
+      const l1 = this.resource;
+      this._members.register({
+        construct: this,
+        hashed: () => [l1],
+        // Everything else references the API: the deployment follows it without depends_on.
+        mustPrecede: () => [],
+        adopt: (adoption) => l1.importFrom(ImportId.restApi(adoption.restApiId)),
+      });
+      this.root = new RootResource(this, 'Default', {
+        api: this,
+        defaultIntegration: props.defaultIntegration,
+        defaultMethodOptions: props.defaultMethodOptions,
+        defaultCorsPreflightOptions: props.defaultCorsPreflightOptions,
+      });
+    } catch (e) {
+      throw rollback.undo(e);
+    }
   }
 
-  /** The deployment of this API, once `deploy()` has been called. */
+  /** The deployment `deploy()` adds stages to: the API's first deployment, once there is one. */
   public get deployment(): Deployment | undefined {
-    return this._deployment;
+    return this.deployments[0];
   }
 
   /** Every method of the API, in the order they were added. */
   public get methods(): Method[] {
-    return this.node.findAll().filter((c): c is Method => c instanceof Method);
+    return this._members.all().map((m) => m.construct).filter((c): c is Method => Method.isMethod(c));
   }
 
   /**
    * Deploys the API to a stage.
    *
-   * The first call creates the API's one `Deployment`; each call adds a stage to it.
-   * The deployment redeploys whenever any resource, method, integration or response changes.
+   * The first call creates the API's `Deployment` (unless one was made with `new Deployment()`);
+   * each call adds a stage to it. The deployment redeploys whenever any resource, method,
+   * integration or response changes.
    *
    * @param stageName name of the stage, such as `prod`
    * @param options settings of the stage
    */
   public deploy(stageName: string, options: StageOptions = {}): Stage {
-    if (!this._deployment) {
-      this._deployment = new Deployment(this, 'Deployment', { api: this });
-    }
-    return this._deployment.addStage(stageName, options);
+    const deployment = this.deployment ?? new Deployment(this, 'Deployment', { api: this });
+    return deployment.addStage(stageName, options);
   }
 
   /**
@@ -195,14 +232,34 @@ export class RestApi extends Construct {
    * @default path '/'
    */
   public urlForPath(path: string = '/'): string {
-    if (!unresolved(path) && !path.startsWith('/')) {
+    if (typeof path !== 'string' || (!unresolved(path) && !path.startsWith('/'))) {
       throw invalid(this, 'path', path, 'a path must start with "/"');
     }
-    const stage = this._deployment?.stages[0];
+    const stage = this.stages[0];
     if (!stage) {
       throw new ValidationError(pathOf(this), 'urlForPath() needs a stage: call api.deploy(stageName) first');
     }
     return `${stage.invokeUrl}${path === '/' ? '' : path}`;
+  }
+
+  /**
+   * The execute-api ARN of a method, path and stage of this API, as IAM policies and Lambda
+   * permissions name them: `arn:aws:execute-api:{region}:{account}:{api-id}/{stage}/{METHOD}{path}`.
+   * Path variables become `*`; `ANY` becomes `*`.
+   *
+   * @param method an HTTP method, ANY or `*`
+   * @param path a path starting with `/`, or `/*` for every path
+   * @param stage a stage name, or `*` for every stage
+   * @default method '*'
+   */
+  public arnForExecuteApi(method: string = '*', path: string = '/*', stage: string = '*'): string {
+    const m = method === '*' || unresolved(method) ? method : normalizeHttpMethod(this, 'arnForExecuteApi method', method);
+    if (typeof path !== 'string' || (!unresolved(path) && !path.startsWith('/'))) {
+      throw invalid(this, 'arnForExecuteApi path', path, 'a path starting with "/", such as /pets/{id} or /* for every path');
+    }
+    checkNonEmpty(this, 'arnForExecuteApi stage', stage, 'a stage name or *');
+    const arnPath = unresolved(path) || path === '/' ? path : path.replace(/\{[^}]*\}/g, '*');
+    return `${this.executionArn}/${stage}/${m === 'ANY' ? '*' : m}${arnPath}`;
   }
 
   /** Adopts an existing REST API: `terraform plan` then imports it rather than creating it. */
@@ -212,7 +269,7 @@ export class RestApi extends Construct {
 
   /**
    * Adopts a REST API that already exists, with every resource, method, method response,
-   * integration and integration response of this tree.
+   * integration, integration response and stage of this API.
    *
    * At synth each construct gets a Terraform `import` block whose ID is derived from the
    * REST API ID, the resource IDs by path, the HTTP methods and the status codes, in the
@@ -220,17 +277,49 @@ export class RestApi extends Construct {
    * a path the tree does not have is a warning.
    */
   public importExisting(existing: ExistingRestApi): void {
+    const where = `${pathOf(this)}/importExisting`;
     if (this.existing) {
-      throw new ValidationError(pathOf(this), 'importExisting() was already called for this API');
+      throw new ValidationError(where, 'importExisting() was already called for this API');
     }
-    checkNonEmpty(this, 'importExisting restApiId', existing.restApiId, 'the ID of the existing REST API');
-    if (!existing.resourceIds || unresolved(existing.resourceIds) || existing.resourceIds['/'] === undefined) {
-      throw invalid(this, 'importExisting resourceIds', existing.resourceIds,
+    checkStruct(where, 'existing', existing, 'an ExistingRestApi such as { restApiId, resourceIds }');
+    checkNonEmpty(where, 'restApiId', existing.restApiId, 'the ID of the existing REST API');
+    if (typeof existing.resourceIds !== 'object' || existing.resourceIds === null || unresolved(existing.resourceIds) ||
+      typeof existing.resourceIds['/'] !== 'string') {
+      throw invalid(where, 'resourceIds', existing.resourceIds,
         "a map from every path of the tree to its resource ID, including the root: { '/': 'root-id', ... }");
     }
-    ImportId.restApi(existing.restApiId);
+    for (const [path, id] of Object.entries(existing.resourceIds)) {
+      if (typeof id !== 'string' || (!unresolved(id) && (id === '' || /[/\s]/.test(id)))) {
+        throw invalid(where, `resourceIds["${path}"]`, id, 'a resource ID is a non-empty string without slashes or white space');
+      }
+    }
+    if (existing.stageNames !== undefined && (!Array.isArray(existing.stageNames) || existing.stageNames.some((n) => typeof n !== 'string'))) {
+      throw invalid(where, 'stageNames', existing.stageNames, 'a list of stage names');
+    }
+    try {
+      ImportId.restApi(existing.restApiId);
+    } catch (e) {
+      throw invalid(where, 'restApiId', existing.restApiId, (e as Error).message.replace(/^[^:]*: /, ''));
+    }
     this.existing = existing;
     Aspects.of(this).add(new ImportExisting(this, existing));
+  }
+
+  /** Rejects a stage name the API already has. @internal */
+  public _checkStageName(where: string, stageName: string): void {
+    checkNewStageName(where, this.stages.map((s) => s.stageName), stageName);
+  }
+
+  /** Registers a stage; returns the undo step. @internal */
+  public _attachStage(stage: Stage): () => void {
+    this.stages.push(stage);
+    return () => this.stages.splice(this.stages.indexOf(stage), 1);
+  }
+
+  /** Registers a deployment; returns the undo step. @internal */
+  public _attachDeployment(deployment: Deployment): () => void {
+    this.deployments.push(deployment);
+    return () => this.deployments.splice(this.deployments.indexOf(deployment), 1);
   }
 }
 
@@ -246,44 +335,29 @@ class ImportExisting implements IAspect {
     if (node !== this.api || this.done) return;
     this.done = true;
     const { restApiId, resourceIds } = this.existing;
-    const idOf = (resource: Resource): string => {
-      const id = resourceIds[resource.path];
-      if (id === undefined) {
-        throw new ValidationError(pathOf(resource),
-          `importExisting resourceIds has no ID for the path "${resource.path}" of this tree; add '${resource.path}': '<resource-id>'`);
-      }
-      return id;
-    };
-
-    this.api.importFrom(ImportId.restApi(restApiId));
     const paths = new Set<string>();
-    for (const c of this.api.node.findAll()) {
-      if (c instanceof Resource) {
-        paths.add(c.path);
-        const id = idOf(c);
-        if (c.parentResource) c.importFrom(ImportId.resource(restApiId, id));
-      } else if (c instanceof Method) {
-        const resourceId = idOf(c.resource);
-        c.importFrom(ImportId.method(restApiId, resourceId, c.httpMethod));
-        c.integration?.importFrom(ImportId.integration(restApiId, resourceId, c.httpMethod));
-      } else if (c instanceof MethodResponse) {
-        c.importFrom(ImportId.methodResponse(restApiId, idOf(c.method.resource), c.method.httpMethod, c.statusCode));
-      } else if (c instanceof IntegrationResponse) {
-        const method = c.integration.method;
-        c.importFrom(ImportId.integrationResponse(restApiId, idOf(method.resource), method.httpMethod, c.statusCode));
-      }
-    }
-    const stages = this.api.deployment?.stages ?? [];
+    const adoption: RestAdoption = {
+      restApiId,
+      stageNames: new Set(this.existing.stageNames ?? []),
+      resourceIdOf: (resource) => {
+        paths.add(resource.path);
+        const id = resourceIds[resource.path];
+        if (id === undefined) {
+          throw new ValidationError(pathOf(resource),
+            `importExisting resourceIds has no ID for the path "${resource.path}" of this tree; add '${resource.path}': '<resource-id>'`);
+        }
+        return id;
+      },
+    };
+    for (const member of this.api._members.all()) member.adopt?.(adoption);
+    const stageNames = new Set(this.api.deployment ? this.api._members.all().map((m) => m.construct).filter(Stage.isStage).map((s) => s.stageName) : []);
     for (const name of this.existing.stageNames ?? []) {
-      const stage = stages.find((s) => s.stageName === name);
-      if (stage) {
-        stage.importFrom(ImportId.stage(restApiId, name));
-      } else {
+      if (!stageNames.has(name)) {
         Annotations.of(this.api).addWarning(`importExisting stageNames names "${name}", but the API is not deployed to a stage of that name; it is not imported`);
       }
     }
     for (const path of Object.keys(resourceIds).sort()) {
-      if (!paths.has(path)) {
+      if (!paths.has(path) && path !== '/') {
         Annotations.of(this.api).addWarning(
           `importExisting resourceIds names "${path}" (${resourceIds[path]}), but the tree has no resource at that path; it is not imported`);
       }

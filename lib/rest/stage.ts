@@ -1,21 +1,15 @@
 import { ApiGatewayMethodSettings } from '@cdktf/provider-aws/lib/api-gateway-method-settings';
 import { ApiGatewayStage } from '@cdktf/provider-aws/lib/api-gateway-stage';
 import { Construct } from 'constructs';
+import { MethodLoggingLevel } from '../core/enums';
+import { HTTP_METHODS } from '../core/patterns';
+import { brand, hasBrand, Rollback } from '../core/protocol';
 import {
-  checkInteger, checkKeys, checkOneOf, checkPattern, checkTags, HTTP_METHODS, invalid, pathOf, unresolved, ValidationError,
-} from '../validation';
-import type { Deployment } from './deployment';
+  checkInteger, checkKeys, checkOneOf, checkPattern, checkTags, invalid, pathOf, unresolved, ValidationError,
+} from '../core/validation';
+import { Deployment } from './deployment';
+import { ImportId } from './import-id';
 import type { RestApi } from './rest-api';
-
-/** How much API Gateway logs to CloudWatch for a method. */
-export enum MethodLoggingLevel {
-  /** No logs. */
-  OFF = 'OFF',
-  /** Errors only. */
-  ERROR = 'ERROR',
-  /** Errors and informational events. */
-  INFO = 'INFO',
-}
 
 /** Throttling, logging, metrics and caching of methods on a stage (`aws_api_gateway_method_settings`). */
 export interface MethodDeploymentOptions {
@@ -145,6 +139,11 @@ const CACHE_SIZES = ['0.5', '1.6', '6.1', '13.5', '28.4', '58.2', '118', '237'];
  * must be moved or deleted".
  */
 export class Stage extends Construct {
+  /** Whether `x` is a REST `Stage`, also across two copies of the package. */
+  public static isStage(x: unknown): x is Stage {
+    return hasBrand(x, 'rest.Stage');
+  }
+
   /** Name of the stage. */
   public readonly stageName: string;
 
@@ -164,36 +163,60 @@ export class Stage extends Construct {
 
   constructor(scope: Construct, id: string, props: StageProps) {
     super(scope, id);
-    validateStage(this, props);
-    this.deployment = props.deployment;
-    this.api = props.deployment.api;
-    this.stageName = props.stageName;
-
-    const accessLog = props.accessLogDestinationArn !== undefined
-      ? { destinationArn: props.accessLogDestinationArn, format: props.accessLogFormat as string }
-      : undefined;
-    this.resource = new ApiGatewayStage(this, 'Resource', {
-      restApiId: this.api.restApiId,
-      deploymentId: props.deployment.deploymentId,
-      stageName: props.stageName,
-      description: props.description,
-      variables: props.variables,
-      xrayTracingEnabled: props.xrayTracingEnabled,
-      cacheClusterEnabled: props.cacheClusterEnabled,
-      cacheClusterSize: props.cacheClusterSize,
-      accessLogSettings: accessLog,
-      tags: props.tags,
-    });
-    this.node.defaultChild = this.resource;
-    this.invokeUrl = this.resource.invokeUrl;
-    this.executionArn = this.resource.executionArn;
-
-    if (hasMethodSettings(props)) {
-      this.addMethodSettings('All', '*/*', props);
+    brand(this, 'rest.Stage');
+    const deployment = props?.deployment;
+    if (!Deployment.isDeployment(deployment)) {
+      scope.node.tryRemoveChild(id);
+      throw new ValidationError(`${pathOf(scope)}/${id}`, 'a stage needs a deployment: create stages with api.deploy(stageName)');
     }
-    for (const [path, options] of Object.entries(props.methodOptions ?? {})) {
-      const methodPath = parseMethodPath(this, path);
-      this.addMethodSettings(`Method_${methodPath}`, methodPath, options);
+    this.deployment = deployment;
+    this.api = deployment.api;
+    const rollback = new Rollback(this);
+    try {
+      validateStage(this, props);
+      this.stageName = props.stageName;
+      this.api._checkStageName(pathOf(this), props.stageName);
+      rollback.add(this.api._attachStage(this));
+      rollback.add(deployment._attachStage(this));
+
+      const accessLog = props.accessLogDestinationArn !== undefined
+        ? { destinationArn: props.accessLogDestinationArn, format: props.accessLogFormat as string }
+        : undefined;
+      this.resource = new ApiGatewayStage(this, 'Resource', {
+        restApiId: this.api.restApiId,
+        deploymentId: deployment.deploymentId,
+        stageName: props.stageName,
+        description: props.description,
+        variables: props.variables,
+        xrayTracingEnabled: props.xrayTracingEnabled,
+        cacheClusterEnabled: props.cacheClusterEnabled,
+        cacheClusterSize: props.cacheClusterSize,
+        accessLogSettings: accessLog,
+        tags: props.tags,
+      });
+      this.node.defaultChild = this.resource;
+      this.invokeUrl = this.resource.invokeUrl;
+      this.executionArn = this.resource.executionArn;
+      const l1 = this.resource;
+      this.api._members.register({
+        construct: this,
+        // A stage follows its deployment; the deployment does not snapshot it.
+        hashed: () => [],
+        mustPrecede: () => [],
+        adopt: (adoption) => {
+          if (adoption.stageNames.has(this.stageName)) l1.importFrom(ImportId.stage(adoption.restApiId, this.stageName));
+        },
+      });
+
+      if (hasMethodSettings(props)) {
+        this.addMethodSettings('All', '*/*', props);
+      }
+      for (const [path, options] of Object.entries(props.methodOptions ?? {})) {
+        const methodPath = parseMethodPath(this, path);
+        this.addMethodSettings(`Method_${methodPath}`, methodPath, options);
+      }
+    } catch (e) {
+      throw rollback.undo(e, this.api._members);
     }
   }
 
@@ -271,9 +294,6 @@ function validateStage(scope: Stage, props: StageProps): void {
     throw invalid(scope, 'accessLogFormat', format, 'the format must contain $context.requestId or $context.extendedRequestId');
   }
   checkTags(scope, 'tags', props.tags);
-  if (props.deployment === undefined) {
-    throw new ValidationError(pathOf(scope), 'a stage needs a deployment: create stages with api.deploy(stageName)');
-  }
 }
 
 function validateMethodDeploymentOptions(scope: Stage, options: MethodDeploymentOptions): void {

@@ -1,6 +1,9 @@
 import { Apigatewayv2Api } from '@cdktf/provider-aws/lib/apigatewayv2-api';
 import { Construct } from 'constructs';
-import { checkNonEmpty, checkPattern, checkTags, invalid, pathOf, unresolved, ValidationError } from '../validation';
+import { keyedId } from '../core/ids';
+import { ApiMembers, brand, hasBrand, Rollback } from '../core/protocol';
+import { checkNewStageName } from '../core/redeployment';
+import { checkNonEmpty, checkPattern, checkStruct, checkTags, invalid, pathOf, unresolved, } from '../core/validation';
 import { Deployment } from './deployment';
 import { Integration, IntegrationOptions } from './integration';
 import { Route, RouteOptions } from './route';
@@ -46,6 +49,11 @@ const SELECTION_EXPRESSION = /\$\{?request\.body\.|\$\{?request\.header\.|\$\{?c
  * them without a hand-written `depends_on`.
  */
 export class WebSocketApi extends Construct {
+  /** Whether `x` is a WebSocket `WebSocketApi`, also across two copies of the package. */
+  public static isWebSocketApi(x: unknown): x is WebSocketApi {
+    return hasBrand(x, 'websocket.WebSocketApi');
+  }
+
   /** ID of the API. */
   public readonly apiId: string;
 
@@ -58,37 +66,50 @@ export class WebSocketApi extends Construct {
   /** Name of the API. */
   public readonly apiName: string;
 
+  /** Every construct of this API, as its deployment sees it. @internal */
+  public readonly _members: ApiMembers<undefined> = new ApiMembers();
+
   private readonly resource: Apigatewayv2Api;
   private readonly routeKeys = new Map<string, Route>();
-  private _deployment?: Deployment;
+  private readonly deployments: Deployment[] = [];
+  private readonly stages: Stage[] = [];
 
   constructor(scope: Construct, id: string, props: WebSocketApiProps) {
     super(scope, id);
-    checkNonEmpty(this, 'name', props.name, 'an API name');
-    if (props.routeSelectionExpression !== undefined) {
-      checkPattern(this, 'routeSelectionExpression', props.routeSelectionExpression, SELECTION_EXPRESSION,
-        'a selection expression such as $request.body.action');
-    }
-    if (props.apiKeySelectionExpression !== undefined) {
-      checkPattern(this, 'apiKeySelectionExpression', props.apiKeySelectionExpression,
-        /^\$(request\.header\.x-api-key|context\.authorizer\.usageIdentifierKey)$/,
-        'API Gateway accepts $request.header.x-api-key or $context.authorizer.usageIdentifierKey');
-    }
-    checkTags(this, 'tags', props.tags);
+    brand(this, 'websocket.WebSocketApi');
+    const rollback = new Rollback(this);
+    try {
+      checkStruct(this, 'props', props, 'WebSocketApiProps such as { name: \'chat\' }');
+      checkNonEmpty(this, 'name', props.name, 'an API name');
+      if (props.routeSelectionExpression !== undefined) {
+        checkPattern(this, 'routeSelectionExpression', props.routeSelectionExpression, SELECTION_EXPRESSION,
+          'a selection expression such as $request.body.action');
+      }
+      if (props.apiKeySelectionExpression !== undefined) {
+        checkPattern(this, 'apiKeySelectionExpression', props.apiKeySelectionExpression,
+          /^\$(request\.header\.x-api-key|context\.authorizer\.usageIdentifierKey)$/,
+          'API Gateway accepts $request.header.x-api-key or $context.authorizer.usageIdentifierKey');
+      }
+      checkTags(this, 'tags', props.tags);
 
-    this.resource = new Apigatewayv2Api(this, 'Resource', {
-      name: props.name,
-      protocolType: 'WEBSOCKET',
-      routeSelectionExpression: props.routeSelectionExpression ?? '$request.body.action',
-      description: props.description,
-      apiKeySelectionExpression: props.apiKeySelectionExpression,
-      tags: props.tags,
-    });
-    this.node.defaultChild = this.resource;
-    this.apiName = props.name;
-    this.apiId = this.resource.id;
-    this.apiEndpoint = this.resource.apiEndpoint;
-    this.executionArn = this.resource.executionArn;
+      this.resource = new Apigatewayv2Api(this, 'Resource', {
+        name: props.name,
+        protocolType: 'WEBSOCKET',
+        routeSelectionExpression: props.routeSelectionExpression ?? '$request.body.action',
+        description: props.description,
+        apiKeySelectionExpression: props.apiKeySelectionExpression,
+        tags: props.tags,
+      });
+      this.node.defaultChild = this.resource;
+      this.apiName = props.name;
+      this.apiId = this.resource.id;
+      this.apiEndpoint = this.resource.apiEndpoint;
+      this.executionArn = this.resource.executionArn;
+      const l1 = this.resource;
+      this._members.register({ construct: this, hashed: () => [l1], mustPrecede: () => [] });
+    } catch (e) {
+      throw rollback.undo(e, undefined);
+    }
   }
 
   /** The routes of the API, in the order they were added. */
@@ -98,7 +119,7 @@ export class WebSocketApi extends Construct {
 
   /** The deployment of the API, once `deploy()` has been called. */
   public get deployment(): Deployment | undefined {
-    return this._deployment;
+    return this.deployments[0];
   }
 
   /** Adds an integration (a backend that routes can target). */
@@ -111,10 +132,13 @@ export class WebSocketApi extends Construct {
    * route selection expression such as `sendmessage`.
    */
   public addRoute(routeKey: string, options: RouteOptions = {}): Route {
-    const id = typeof routeKey === 'string' && !unresolved(routeKey) ? `Route_${routeKey.replace(/\//g, '_')}` : `Route${this.routeKeys.size}`;
-    if (this.routeKeys.has(routeKey)) {
-      throw invalid(`${pathOf(this)}/${id}`, 'routeKey', routeKey, 'the API already has a route with this key; each route key is used once');
+    if (unresolved(routeKey)) {
+      throw invalid(`${pathOf(this)}/Route`, 'routeKey', routeKey,
+        'a route key given as a token needs a construct ID of your choosing, or its Terraform address would follow cdktf\'s token numbering: ' +
+        "new Route(api, 'Send', { api, routeKey })");
     }
+    const id = keyedId('Route_', routeKey, this.routeKeys.size);
+    this._checkRouteKey(`${pathOf(this)}/${id}`, routeKey);
     return new Route(this, id, { ...options, api: this, routeKey });
   }
 
@@ -123,10 +147,8 @@ export class WebSocketApi extends Construct {
    * a stage to it.
    */
   public deploy(stageName: string, options: StageOptions = {}): Stage {
-    if (!this._deployment) {
-      this._deployment = new Deployment(this, 'Deployment', { api: this });
-    }
-    return this._deployment.addStage(stageName, options);
+    const deployment = this.deployment ?? new Deployment(this, 'Deployment', { api: this });
+    return deployment.addStage(stageName, options);
   }
 
   /** Adopts an existing API (`API-ID`). */
@@ -134,11 +156,34 @@ export class WebSocketApi extends Construct {
     this.resource.importFrom(id);
   }
 
-  /** Registers a route. @internal */
-  public _attachRoute(route: Route): void {
-    if (this.routeKeys.has(route.routeKey)) {
-      throw new ValidationError(pathOf(route), `invalid routeKey "${route.routeKey}": the API already has a route with this key`);
+  /** Rejects a route key the API has already. @internal */
+  public _checkRouteKey(where: string, routeKey: string): void {
+    if (this.routeKeys.has(routeKey)) {
+      throw invalid(where, 'routeKey', routeKey, 'the API already has a route with this key; each route key is used once');
     }
+  }
+
+  /** Registers a route; returns the undo step. @internal */
+  public _attachRoute(route: Route): () => void {
+    this._checkRouteKey(pathOf(route), route.routeKey);
     this.routeKeys.set(route.routeKey, route);
+    return () => this.routeKeys.delete(route.routeKey);
+  }
+
+  /** Rejects a stage name the API already has. @internal */
+  public _checkStageName(where: string, stageName: string): void {
+    checkNewStageName(where, this.stages.map((s) => s.stageName), stageName);
+  }
+
+  /** Registers a stage; returns the undo step. @internal */
+  public _attachStage(stage: Stage): () => void {
+    this.stages.push(stage);
+    return () => this.stages.splice(this.stages.indexOf(stage), 1);
+  }
+
+  /** Registers a deployment; returns the undo step. @internal */
+  public _attachDeployment(deployment: Deployment): () => void {
+    this.deployments.push(deployment);
+    return () => this.deployments.splice(this.deployments.indexOf(deployment), 1);
   }
 }

@@ -1,12 +1,10 @@
 import { Apigatewayv2Deployment } from '@cdktf/provider-aws/lib/apigatewayv2-deployment';
 import { TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
-import { checkNewStageName, DeployedResources, wireDeployment } from '../redeployment';
-import type { WebSocketApi } from './api';
-import { Integration } from './integration';
-import { IntegrationResponse } from './integration-response';
-import { Route } from './route';
-import { RouteResponse } from './route-response';
+import { brand, hasBrand, Rollback } from '../core/protocol';
+import { DeploymentCore, wireDeployment } from '../core/redeployment';
+import { invalid, pathOf, unresolved } from '../core/validation';
+import { WebSocketApi } from './api';
 import { Stage, StageOptions } from './stage';
 
 /** Properties of a WebSocket deployment. */
@@ -28,6 +26,11 @@ export interface DeploymentProps {
  * stages; `depends_on` waits for all of them.
  */
 export class Deployment extends Construct {
+  /** Whether `x` is a WebSocket `Deployment`, also across two copies of the package. */
+  public static isDeployment(x: unknown): x is Deployment {
+    return hasBrand(x, 'websocket.Deployment');
+  }
+
   /** The deployed API. */
   public readonly api: WebSocketApi;
 
@@ -35,15 +38,31 @@ export class Deployment extends Construct {
   public readonly deploymentId: string;
 
   private readonly resource: Apigatewayv2Deployment;
+  private readonly core = new DeploymentCore();
   private readonly _stages: Stage[] = [];
 
   constructor(scope: Construct, id: string, props: DeploymentProps) {
     super(scope, id);
-    this.api = props.api;
-    this.resource = new Apigatewayv2Deployment(this, 'Resource', { apiId: props.api.apiId, description: props.description });
-    wireDeployment(this, this.resource, { problems: () => this.problems(), covered: () => this.covered() });
-    this.node.defaultChild = this.resource;
-    this.deploymentId = this.resource.id;
+    brand(this, 'websocket.Deployment');
+    const api = props?.api;
+    if (!WebSocketApi.isWebSocketApi(api)) {
+      scope.node.tryRemoveChild(id);
+      throw invalid(`${pathOf(scope)}/${id}`, 'api', api, 'the WebSocketApi to deploy');
+    }
+    this.api = api;
+    const rollback = new Rollback(this);
+    try {
+      this.resource = new Apigatewayv2Deployment(this, 'Resource', { apiId: api.apiId, description: props.description });
+      wireDeployment(this, this.resource, {
+        problems: () => this.problems(),
+        covered: () => this.core.covered(api._members.all()),
+      });
+      this.node.defaultChild = this.resource;
+      this.deploymentId = this.resource.id;
+      rollback.add(api._attachDeployment(this));
+    } catch (e) {
+      throw rollback.undo(e, api._members);
+    }
   }
 
   /** The stages of this deployment. */
@@ -53,10 +72,21 @@ export class Deployment extends Construct {
 
   /** Adds a stage that serves this deployment. */
   public addStage(stageName: string, options: StageOptions = {}): Stage {
-    checkNewStageName(this.api, this._stages, stageName);
-    const stage = new Stage(this.api, `Stage_${stageName}`, { ...options, deployment: this, stageName });
-    this._stages.push(stage);
-    return stage;
+    if (typeof stageName !== 'string' || unresolved(stageName)) {
+      throw invalid(`${pathOf(this.api)}/Stage`, 'stageName', stageName,
+        'a stage name given as a token needs a construct ID of your choosing, or its Terraform address would follow cdktf\'s token numbering: ' +
+        "new websocket.Stage(api, 'Prod', { deployment, stageName })");
+    }
+    this.api._checkStageName(`${pathOf(this.api)}/Stage_${stageName}`, stageName);
+    return new Stage(this.api, `Stage_${stageName}`, { ...options, deployment: this, stageName });
+  }
+
+  /**
+   * Makes the deployment follow a Terraform resource the library does not model: it is created
+   * after the resource, and a change to the resource's configuration redeploys.
+   */
+  public watch(resource: TerraformResource): void {
+    this.core.watch(this, resource);
   }
 
   /** Adopts an existing deployment (`API-ID/DEPLOYMENT-ID`). */
@@ -64,18 +94,16 @@ export class Deployment extends Construct {
     this.resource.importFrom(id);
   }
 
-  /** The API's own resource and every route, integration, integration response and route response. */
-  private covered(): DeployedResources {
-    const covered = this.api.node.findAll()
-      .filter((c) => c instanceof Route || c instanceof RouteResponse || c instanceof Integration || c instanceof IntegrationResponse)
-      .map((c) => c.node.defaultChild as TerraformResource);
-    return { hashed: [this.api.node.defaultChild as TerraformResource, ...covered], dependsOn: covered };
+  /** Registers a stage; returns the undo step. @internal */
+  public _attachStage(stage: Stage): () => void {
+    this._stages.push(stage);
+    return () => this._stages.splice(this._stages.indexOf(stage), 1);
   }
 
   private problems(): string[] {
     if (this.api.routes.length === 0) {
       return [`the WebSocket API ${this.api.apiName} has no routes, and API Gateway cannot deploy an API without routes. Add one with api.addRoute(...).`];
     }
-    return [];
+    return this.core.problems(this.api._members.all());
   }
 }

@@ -1,4 +1,4 @@
-import { formatId, idShape, parse } from '../import-id';
+import { formatImportId, idSegment, parseImportId, Segment } from '../core/import-id';
 
 /** The parts of an API import ID (`API-ID`). */
 export interface ApiImportIdParts {
@@ -42,90 +42,90 @@ export interface StageImportIdParts extends ApiImportIdParts {
   readonly stageName: string;
 }
 
-const API = ['API-ID'];
-const ROUTE = ['API-ID', 'ROUTE-ID'];
-const INTEGRATION = ['API-ID', 'INTEGRATION-ID'];
-const INTEGRATION_RESPONSE = ['API-ID', 'INTEGRATION-ID', 'INTEGRATION-RESPONSE-ID'];
-const ROUTE_RESPONSE = ['API-ID', 'ROUTE-ID', 'ROUTE-RESPONSE-ID'];
-const DEPLOYMENT = ['API-ID', 'DEPLOYMENT-ID'];
-const STAGE = ['API-ID', 'STAGE-NAME'];
+const API: Segment[] = [idSegment('API-ID')];
+const ROUTE: Segment[] = [idSegment('API-ID'), idSegment('ROUTE-ID')];
+const INTEGRATION: Segment[] = [idSegment('API-ID'), idSegment('INTEGRATION-ID')];
+const INTEGRATION_RESPONSE: Segment[] = [idSegment('API-ID'), idSegment('INTEGRATION-ID'), idSegment('INTEGRATION-RESPONSE-ID')];
+const ROUTE_RESPONSE: Segment[] = [idSegment('API-ID'), idSegment('ROUTE-ID'), idSegment('ROUTE-RESPONSE-ID')];
+const DEPLOYMENT: Segment[] = [idSegment('API-ID'), idSegment('DEPLOYMENT-ID')];
+const STAGE: Segment[] = [idSegment('API-ID'), idSegment('STAGE-NAME')];
 
 /** Formats and parses the `terraform import` IDs of the `aws_apigatewayv2_*` resources of WebSocket APIs. */
 export class ImportId {
   /** `API-ID` of an `aws_apigatewayv2_api`. */
   public static api(apiId: string): string {
-    return formatId('websocket.ImportId.api', API, [apiId]);
+    return formatImportId('websocket.ImportId.api', API, [apiId]);
   }
 
   /** `API-ID/ROUTE-ID` of an `aws_apigatewayv2_route`. */
   public static route(apiId: string, routeId: string): string {
-    return formatId('websocket.ImportId.route', ROUTE, [apiId, routeId]);
+    return formatImportId('websocket.ImportId.route', ROUTE, [apiId, routeId]);
   }
 
   /** `API-ID/INTEGRATION-ID` of an `aws_apigatewayv2_integration`. */
   public static integration(apiId: string, integrationId: string): string {
-    return formatId('websocket.ImportId.integration', INTEGRATION, [apiId, integrationId]);
+    return formatImportId('websocket.ImportId.integration', INTEGRATION, [apiId, integrationId]);
   }
 
   /** `API-ID/INTEGRATION-ID/INTEGRATION-RESPONSE-ID` of an `aws_apigatewayv2_integration_response`. */
   public static integrationResponse(apiId: string, integrationId: string, integrationResponseId: string): string {
-    return formatId('websocket.ImportId.integrationResponse', INTEGRATION_RESPONSE, [apiId, integrationId, integrationResponseId]);
+    return formatImportId('websocket.ImportId.integrationResponse', INTEGRATION_RESPONSE, [apiId, integrationId, integrationResponseId]);
   }
 
   /** `API-ID/ROUTE-ID/ROUTE-RESPONSE-ID` of an `aws_apigatewayv2_route_response`. */
   public static routeResponse(apiId: string, routeId: string, routeResponseId: string): string {
-    return formatId('websocket.ImportId.routeResponse', ROUTE_RESPONSE, [apiId, routeId, routeResponseId]);
+    return formatImportId('websocket.ImportId.routeResponse', ROUTE_RESPONSE, [apiId, routeId, routeResponseId]);
   }
 
   /** `API-ID/DEPLOYMENT-ID` of an `aws_apigatewayv2_deployment`. */
   public static deployment(apiId: string, deploymentId: string): string {
-    return formatId('websocket.ImportId.deployment', DEPLOYMENT, [apiId, deploymentId]);
+    return formatImportId('websocket.ImportId.deployment', DEPLOYMENT, [apiId, deploymentId]);
   }
 
   /** `API-ID/STAGE-NAME` of an `aws_apigatewayv2_stage`. */
   public static stage(apiId: string, stageName: string): string {
-    return formatId('websocket.ImportId.stage', STAGE, [apiId, stageName]);
+    return formatImportId('websocket.ImportId.stage', STAGE, [apiId, stageName]);
   }
 
   /** Parses `API-ID`. */
   public static parseApi(id: string): ApiImportIdParts {
-    const [apiId] = parse('websocket.ImportId.parseApi', id, idShape(API));
+    const [apiId] = parseImportId('websocket.ImportId.parseApi', id, API);
     return { apiId };
   }
 
   /** Parses `API-ID/ROUTE-ID`. */
   public static parseRoute(id: string): RouteImportIdParts {
-    const [apiId, routeId] = parse('websocket.ImportId.parseRoute', id, idShape(ROUTE));
+    const [apiId, routeId] = parseImportId('websocket.ImportId.parseRoute', id, ROUTE);
     return { apiId, routeId };
   }
 
   /** Parses `API-ID/INTEGRATION-ID`. */
   public static parseIntegration(id: string): IntegrationImportIdParts {
-    const [apiId, integrationId] = parse('websocket.ImportId.parseIntegration', id, idShape(INTEGRATION));
+    const [apiId, integrationId] = parseImportId('websocket.ImportId.parseIntegration', id, INTEGRATION);
     return { apiId, integrationId };
   }
 
   /** Parses `API-ID/INTEGRATION-ID/INTEGRATION-RESPONSE-ID`. */
   public static parseIntegrationResponse(id: string): IntegrationResponseImportIdParts {
-    const [apiId, integrationId, integrationResponseId] = parse('websocket.ImportId.parseIntegrationResponse', id, idShape(INTEGRATION_RESPONSE));
+    const [apiId, integrationId, integrationResponseId] = parseImportId('websocket.ImportId.parseIntegrationResponse', id, INTEGRATION_RESPONSE);
     return { apiId, integrationId, integrationResponseId };
   }
 
   /** Parses `API-ID/ROUTE-ID/ROUTE-RESPONSE-ID`. */
   public static parseRouteResponse(id: string): RouteResponseImportIdParts {
-    const [apiId, routeId, routeResponseId] = parse('websocket.ImportId.parseRouteResponse', id, idShape(ROUTE_RESPONSE));
+    const [apiId, routeId, routeResponseId] = parseImportId('websocket.ImportId.parseRouteResponse', id, ROUTE_RESPONSE);
     return { apiId, routeId, routeResponseId };
   }
 
   /** Parses `API-ID/DEPLOYMENT-ID`. */
   public static parseDeployment(id: string): DeploymentImportIdParts {
-    const [apiId, deploymentId] = parse('websocket.ImportId.parseDeployment', id, idShape(DEPLOYMENT));
+    const [apiId, deploymentId] = parseImportId('websocket.ImportId.parseDeployment', id, DEPLOYMENT);
     return { apiId, deploymentId };
   }
 
   /** Parses `API-ID/STAGE-NAME`. */
   public static parseStage(id: string): StageImportIdParts {
-    const [apiId, stageName] = parse('websocket.ImportId.parseStage', id, idShape(STAGE));
+    const [apiId, stageName] = parseImportId('websocket.ImportId.parseStage', id, STAGE);
     return { apiId, stageName };
   }
 

@@ -1,8 +1,9 @@
 import { Apigatewayv2IntegrationResponse } from '@cdktf/provider-aws/lib/apigatewayv2-integration-response';
 import { Construct } from 'constructs';
-import { markStructural } from '../redeployment';
-import { checkNonEmpty, checkOneOf, checkSelectionPattern, invalid, unresolved, ValidationError } from '../validation';
-import type { Integration } from './integration';
+import { brand, hasBrand, Rollback } from '../core/protocol';
+import { markStructural } from '../core/redeployment';
+import { checkNonEmpty, checkOneOf, checkSelectionPattern, invalid, pathOf, unresolved, ValidationError } from '../core/validation';
+import { Integration } from './integration';
 
 /** How a WebSocket payload is converted between text and binary. */
 export enum ContentHandlingStrategy {
@@ -39,8 +40,15 @@ export class IntegrationResponseKey {
     return new IntegrationResponseKey(`/${pattern}/`);
   }
 
+  /** Whether `x` is an `IntegrationResponseKey`, also across two copies of the package. */
+  public static isIntegrationResponseKey(x: unknown): x is IntegrationResponseKey {
+    return hasBrand(x, 'websocket.IntegrationResponseKey');
+  }
+
   /** @param key the key as API Gateway takes it */
-  private constructor(public readonly key: string) {}
+  private constructor(public readonly key: string) {
+    brand(this, 'websocket.IntegrationResponseKey');
+  }
 }
 
 /** A WebSocket integration response, as given to `integration.addResponse()`. */
@@ -85,6 +93,11 @@ export interface IntegrationResponseProps extends IntegrationResponseOptions {
  * `integration_id` references the integration, so Terraform creates it after the integration.
  */
 export class IntegrationResponse extends Construct {
+  /** Whether `x` is a WebSocket `IntegrationResponse`, also across two copies of the package. */
+  public static isIntegrationResponse(x: unknown): x is IntegrationResponse {
+    return hasBrand(x, 'websocket.IntegrationResponse');
+  }
+
   /** The key that selects this response. */
   public readonly integrationResponseKey: IntegrationResponseKey;
 
@@ -98,32 +111,46 @@ export class IntegrationResponse extends Construct {
 
   constructor(scope: Construct, id: string, props: IntegrationResponseProps) {
     super(scope, id);
-    if (!(props.integrationResponseKey instanceof IntegrationResponseKey)) {
-      throw invalid(this, 'integrationResponseKey', props.integrationResponseKey,
-        'an IntegrationResponseKey: IntegrationResponseKey.DEFAULT, fromStatusCode(404) or fromPattern(\'4\\\\d{2}\')');
+    brand(this, 'websocket.IntegrationResponse');
+    const integration = props?.integration;
+    if (!Integration.isIntegration(integration)) {
+      scope.node.tryRemoveChild(id);
+      throw invalid(`${pathOf(scope)}/${id}`, 'integration', integration, 'the Integration the response belongs to');
     }
-    if (props.responseParameters && Object.keys(props.responseParameters).length > 0) {
-      throw new ValidationError(this.node.path, `invalid responseParameters ${JSON.stringify(props.responseParameters)}: ` +
-        'aws_apigatewayv2_integration_response has no response_parameters argument in the AWS provider, so Terraform cannot set them; ' +
-        'map the response in responseTemplates instead');
+    const rollback = new Rollback(this);
+    try {
+      if (!IntegrationResponseKey.isIntegrationResponseKey(props.integrationResponseKey)) {
+        throw invalid(this, 'integrationResponseKey', props.integrationResponseKey,
+          'an IntegrationResponseKey: IntegrationResponseKey.DEFAULT, fromStatusCode(404) or fromPattern(\'4\\\\d{2}\')');
+      }
+      if (props.responseParameters && Object.keys(props.responseParameters).length > 0) {
+        throw new ValidationError(this.node.path, `invalid responseParameters ${JSON.stringify(props.responseParameters)}: ` +
+          'aws_apigatewayv2_integration_response has no response_parameters argument in the AWS provider, so Terraform cannot set them; ' +
+          'map the response in responseTemplates instead');
+      }
+      checkOneOf(this, 'contentHandlingStrategy', props.contentHandlingStrategy, Object.values(ContentHandlingStrategy));
+      if (props.templateSelectionExpression !== undefined) {
+        checkNonEmpty(this, 'templateSelectionExpression', props.templateSelectionExpression, 'the template selection expression');
+      }
+      this.integration = props.integration;
+      this.integrationResponseKey = props.integrationResponseKey;
+      this.resource = new Apigatewayv2IntegrationResponse(this, 'Resource', {
+        apiId: integration.api.apiId,
+        integrationId: integration.integrationId,
+        integrationResponseKey: props.integrationResponseKey.key,
+        responseTemplates: props.responseTemplates,
+        templateSelectionExpression: props.templateSelectionExpression,
+        contentHandlingStrategy: props.contentHandlingStrategy,
+      });
+      this.node.defaultChild = this.resource;
+      markStructural(this.resource, 'api_id', 'integration_id');
+      this.integrationResponseId = this.resource.id;
+      rollback.add(integration._attachResponse(this));
+      const l1 = this.resource;
+      integration.api._members.register({ construct: this, hashed: () => [l1], mustPrecede: () => [l1] });
+    } catch (e) {
+      throw rollback.undo(e, integration.api._members);
     }
-    checkOneOf(this, 'contentHandlingStrategy', props.contentHandlingStrategy, Object.values(ContentHandlingStrategy));
-    if (props.templateSelectionExpression !== undefined) {
-      checkNonEmpty(this, 'templateSelectionExpression', props.templateSelectionExpression, 'the template selection expression');
-    }
-    this.integration = props.integration;
-    this.integrationResponseKey = props.integrationResponseKey;
-    this.resource = new Apigatewayv2IntegrationResponse(this, 'Resource', {
-      apiId: props.integration.api.apiId,
-      integrationId: props.integration.integrationId,
-      integrationResponseKey: props.integrationResponseKey.key,
-      responseTemplates: props.responseTemplates,
-      templateSelectionExpression: props.templateSelectionExpression,
-      contentHandlingStrategy: props.contentHandlingStrategy,
-    });
-    this.node.defaultChild = this.resource;
-    markStructural(this.resource, 'api_id', 'integration_id');
-    this.integrationResponseId = this.resource.id;
   }
 
   /** Adopts an existing integration response (`API-ID/INTEGRATION-ID/INTEGRATION-RESPONSE-ID`). */

@@ -1,9 +1,12 @@
 import { Apigatewayv2Integration } from '@cdktf/provider-aws/lib/apigatewayv2-integration';
 import { Construct } from 'constructs';
-import { markStructural } from '../redeployment';
-import { PassthroughBehavior } from '../rest/integration';
-import { checkInteger, checkNonEmpty, checkOneOf, checkPattern, HTTP_URL, IAM_PRINCIPAL_ARN, invalid, normalizeHttpMethod, pathOf, unresolved } from '../validation';
-import type { WebSocketApi } from './api';
+import { keyedId } from '../core/ids';
+import { brand, hasBrand, Rollback } from '../core/protocol';
+import { markStructural } from '../core/redeployment';
+import { PassthroughBehavior } from '../core/enums';
+import { APIGATEWAY_SERVICE_ARN, HTTP_URL, IAM_PRINCIPAL_ARN, LAMBDA_FUNCTION_ARN } from '../core/patterns';
+import { checkInteger, checkNonEmpty, checkOneOf, checkPattern, invalid, normalizeHttpMethod, pathOf, unresolved } from '../core/validation';
+import { WebSocketApi } from './api';
 import { ContentHandlingStrategy, IntegrationResponse, IntegrationResponseOptions } from './integration-response';
 
 /** The kind of backend a WebSocket integration calls. */
@@ -92,6 +95,11 @@ export interface IntegrationProps extends IntegrationOptions {
  * `integrations/<id>`, and its integration responses reference it.
  */
 export class Integration extends Construct {
+  /** Whether `x` is a WebSocket `Integration`, also across two copies of the package. */
+  public static isIntegration(x: unknown): x is Integration {
+    return hasBrand(x, 'websocket.Integration');
+  }
+
   /** The kind of backend. */
   public readonly type: IntegrationType;
 
@@ -106,25 +114,38 @@ export class Integration extends Construct {
 
   constructor(scope: Construct, id: string, props: IntegrationProps) {
     super(scope, id);
-    const integrationMethod = validate(this, props);
-    this.api = props.api;
-    this.type = props.type;
-    this.resource = new Apigatewayv2Integration(this, 'Resource', {
-      apiId: props.api.apiId,
-      integrationType: props.type,
-      integrationUri: props.integrationUri,
-      integrationMethod,
-      requestTemplates: props.requestTemplates,
-      requestParameters: props.requestParameters,
-      templateSelectionExpression: props.templateSelectionExpression,
-      contentHandlingStrategy: props.contentHandlingStrategy,
-      passthroughBehavior: props.passthroughBehavior,
-      credentialsArn: props.credentialsArn,
-      timeoutMilliseconds: props.timeoutMilliseconds,
-    });
-    this.node.defaultChild = this.resource;
-    markStructural(this.resource, 'api_id');
-    this.integrationId = this.resource.id;
+    brand(this, 'websocket.Integration');
+    const api = props?.api;
+    if (!WebSocketApi.isWebSocketApi(api)) {
+      scope.node.tryRemoveChild(id);
+      throw invalid(`${pathOf(scope)}/${id}`, 'api', api, 'the WebSocketApi of the integration');
+    }
+    const rollback = new Rollback(this);
+    try {
+      const integrationMethod = validate(this, props);
+      this.api = props.api;
+      this.type = props.type;
+      this.resource = new Apigatewayv2Integration(this, 'Resource', {
+        apiId: api.apiId,
+        integrationType: props.type,
+        integrationUri: props.integrationUri,
+        integrationMethod,
+        requestTemplates: props.requestTemplates,
+        requestParameters: props.requestParameters,
+        templateSelectionExpression: props.templateSelectionExpression,
+        contentHandlingStrategy: props.contentHandlingStrategy,
+        passthroughBehavior: props.passthroughBehavior,
+        credentialsArn: props.credentialsArn,
+        timeoutMilliseconds: props.timeoutMilliseconds,
+      });
+      this.node.defaultChild = this.resource;
+      markStructural(this.resource, 'api_id');
+      this.integrationId = this.resource.id;
+      const l1 = this.resource;
+      api._members.register({ construct: this, hashed: () => [l1], mustPrecede: () => [l1] });
+    } catch (e) {
+      throw rollback.undo(e, api._members);
+    }
   }
 
   /** The integration responses, in the order they were added. */
@@ -137,14 +158,24 @@ export class Integration extends Construct {
    * (`IntegrationResponseKey.DEFAULT`, `fromStatusCode(404)` or `fromPattern('4\\d{2}')`).
    */
   public addResponse(options: IntegrationResponseOptions): IntegrationResponse {
-    const key = options.integrationResponseKey?.key;
-    const id = key === undefined || unresolved(key) ? `Response${this._responses.length}` : `Response_${key.replace(/\//g, '_')}`;
+    const key = options?.integrationResponseKey?.key;
+    const id = keyedId('Response_', key, this._responses.length);
+    this._checkResponseKey(`${pathOf(this)}/${id}`, key);
+    return new IntegrationResponse(this, id, { ...options, integration: this });
+  }
+
+  /** Rejects a second response with the same key. @internal */
+  public _checkResponseKey(where: string, key: string | undefined): void {
     if (key !== undefined && this._responses.some((r) => r.integrationResponseKey.key === key)) {
-      throw invalid(`${pathOf(this)}/${id}`, 'integrationResponseKey', key, 'the integration already has a response with this key; each key is used once');
+      throw invalid(where, 'integrationResponseKey', key, 'the integration already has a response with this key; each key is used once');
     }
-    const response = new IntegrationResponse(this, id, { ...options, integration: this });
+  }
+
+  /** Registers an integration response; returns the undo step. @internal */
+  public _attachResponse(response: IntegrationResponse): () => void {
+    this._checkResponseKey(pathOf(response), response.integrationResponseKey.key);
     this._responses.push(response);
-    return response;
+    return () => this._responses.splice(this._responses.indexOf(response), 1);
   }
 
   /** Adopts an existing integration (`API-ID/INTEGRATION-ID`). */
@@ -169,7 +200,7 @@ function validate(scope: Integration, props: IntegrationProps): string | undefin
       if (http && !HTTP_URL.test(props.integrationUri)) {
         throw invalid(scope, 'integrationUri', props.integrationUri, `a ${props.type} integration's URI is an http:// or https:// URL`);
       }
-      if (!http && !/^arn:[^:\s]+:(apigateway|lambda):\S+$/.test(props.integrationUri)) {
+      if (!http && !APIGATEWAY_SERVICE_ARN.test(props.integrationUri) && !LAMBDA_FUNCTION_ARN.test(props.integrationUri)) {
         throw invalid(scope, 'integrationUri', props.integrationUri, `a ${props.type} integration's URI is an ARN (arn:aws:apigateway:... or a Lambda function ARN)`);
       }
     }

@@ -1,8 +1,9 @@
 import { Apigatewayv2RouteResponse } from '@cdktf/provider-aws/lib/apigatewayv2-route-response';
 import { Construct } from 'constructs';
-import { markStructural } from '../redeployment';
-import { checkNonEmpty, invalid, unresolved } from '../validation';
-import type { Route } from './route';
+import { brand, hasBrand, Rollback } from '../core/protocol';
+import { markStructural } from '../core/redeployment';
+import { checkNonEmpty, invalid, pathOf, unresolved } from '../core/validation';
+import { Route } from './route';
 
 /** A route response, as given to `route.addResponse()`. */
 export interface RouteResponseOptions {
@@ -33,6 +34,11 @@ export interface RouteResponseProps extends RouteResponseOptions {
  * references the route, so Terraform creates it after the route.
  */
 export class RouteResponse extends Construct {
+  /** Whether `x` is a WebSocket `RouteResponse`, also across two copies of the package. */
+  public static isRouteResponse(x: unknown): x is RouteResponse {
+    return hasBrand(x, 'websocket.RouteResponse');
+  }
+
   /** The route response key. */
   public readonly routeResponseKey: string;
 
@@ -46,24 +52,38 @@ export class RouteResponse extends Construct {
 
   constructor(scope: Construct, id: string, props: RouteResponseProps) {
     super(scope, id);
-    if (!unresolved(props.routeResponseKey) && props.routeResponseKey !== '$default') {
-      throw invalid(this, 'routeResponseKey', props.routeResponseKey, 'WebSocket APIs accept only the route response key $default');
+    brand(this, 'websocket.RouteResponse');
+    const route = props?.route;
+    if (!Route.isRoute(route)) {
+      scope.node.tryRemoveChild(id);
+      throw invalid(`${pathOf(scope)}/${id}`, 'route', route, 'the Route the response belongs to');
     }
-    if (props.modelSelectionExpression !== undefined) {
-      checkNonEmpty(this, 'modelSelectionExpression', props.modelSelectionExpression, 'the model selection expression');
+    const rollback = new Rollback(this);
+    try {
+      if (!unresolved(props.routeResponseKey) && props.routeResponseKey !== '$default') {
+        throw invalid(this, 'routeResponseKey', props.routeResponseKey, 'WebSocket APIs accept only the route response key $default');
+      }
+      if (props.modelSelectionExpression !== undefined) {
+        checkNonEmpty(this, 'modelSelectionExpression', props.modelSelectionExpression, 'the model selection expression');
+      }
+      this.route = props.route;
+      this.routeResponseKey = props.routeResponseKey;
+      this.resource = new Apigatewayv2RouteResponse(this, 'Resource', {
+        apiId: route.api.apiId,
+        routeId: route.routeId,
+        routeResponseKey: props.routeResponseKey,
+        responseModels: props.responseModels,
+        modelSelectionExpression: props.modelSelectionExpression,
+      });
+      this.node.defaultChild = this.resource;
+      markStructural(this.resource, 'api_id', 'route_id');
+      this.routeResponseId = this.resource.id;
+      rollback.add(route._attachResponse(this));
+      const l1 = this.resource;
+      route.api._members.register({ construct: this, hashed: () => [l1], mustPrecede: () => [l1] });
+    } catch (e) {
+      throw rollback.undo(e, route.api._members);
     }
-    this.route = props.route;
-    this.routeResponseKey = props.routeResponseKey;
-    this.resource = new Apigatewayv2RouteResponse(this, 'Resource', {
-      apiId: props.route.api.apiId,
-      routeId: props.route.routeId,
-      routeResponseKey: props.routeResponseKey,
-      responseModels: props.responseModels,
-      modelSelectionExpression: props.modelSelectionExpression,
-    });
-    this.node.defaultChild = this.resource;
-    markStructural(this.resource, 'api_id', 'route_id');
-    this.routeResponseId = this.resource.id;
   }
 
   /** Adopts an existing route response (`API-ID/ROUTE-ID/ROUTE-RESPONSE-ID`). */

@@ -1,9 +1,11 @@
 import { Apigatewayv2Route } from '@cdktf/provider-aws/lib/apigatewayv2-route';
 import { Lazy } from 'cdktf';
 import { Construct } from 'constructs';
-import { markStructural } from '../redeployment';
-import { checkNonEmpty, checkOneOf, invalid, unresolved } from '../validation';
-import type { WebSocketApi } from './api';
+import { keyedId } from '../core/ids';
+import { brand, hasBrand, Rollback } from '../core/protocol';
+import { markStructural } from '../core/redeployment';
+import { checkNonEmpty, checkOneOf, invalid, pathOf, unresolved } from '../core/validation';
+import { WebSocketApi } from './api';
 import type { Integration } from './integration';
 import { RouteResponse, RouteResponseOptions } from './route-response';
 
@@ -72,6 +74,11 @@ const SPECIAL_KEYS = ['$connect', '$disconnect', '$default'];
  * integration, so Terraform creates it after the integration; its route responses reference it.
  */
 export class Route extends Construct {
+  /** Whether `x` is a WebSocket `Route`, also across two copies of the package. */
+  public static isRoute(x: unknown): x is Route {
+    return hasBrand(x, 'websocket.Route');
+  }
+
   /** The route key. */
   public readonly routeKey: string;
 
@@ -89,25 +96,38 @@ export class Route extends Construct {
 
   constructor(scope: Construct, id: string, props: RouteProps) {
     super(scope, id);
-    validate(this, props);
-    this.api = props.api;
-    this.routeKey = props.routeKey;
-    this.integration = props.integration;
-    props.api._attachRoute(this);
-    const selection = props.routeResponseSelectionExpression;
-    this.resource = new Apigatewayv2Route(this, 'Resource', {
-      apiId: props.api.apiId,
-      routeKey: props.routeKey,
-      target: props.integration ? `integrations/${props.integration.integrationId}` : undefined,
-      routeResponseSelectionExpression: selection ?? Lazy.stringValue({ produce: () => (this._responses.length ? '$default' : undefined) }),
-      authorizationType: props.authorizationType,
-      authorizerId: props.authorizerId,
-      apiKeyRequired: props.apiKeyRequired,
-      operationName: props.operationName,
-    });
-    this.node.defaultChild = this.resource;
-    markStructural(this.resource, 'api_id');
-    this.routeId = this.resource.id;
+    brand(this, 'websocket.Route');
+    const api = props?.api;
+    if (!WebSocketApi.isWebSocketApi(api)) {
+      scope.node.tryRemoveChild(id);
+      throw invalid(`${pathOf(scope)}/${id}`, 'api', api, 'the WebSocketApi of the route');
+    }
+    const rollback = new Rollback(this);
+    try {
+      validate(this, props);
+      this.api = props.api;
+      this.routeKey = props.routeKey;
+      this.integration = props.integration;
+      rollback.add(api._attachRoute(this));
+      const selection = props.routeResponseSelectionExpression;
+      this.resource = new Apigatewayv2Route(this, 'Resource', {
+        apiId: props.api.apiId,
+        routeKey: props.routeKey,
+        target: props.integration ? `integrations/${props.integration.integrationId}` : undefined,
+        routeResponseSelectionExpression: selection ?? Lazy.stringValue({ produce: () => (this._responses.length ? '$default' : undefined) }),
+        authorizationType: props.authorizationType,
+        authorizerId: props.authorizerId,
+        apiKeyRequired: props.apiKeyRequired,
+        operationName: props.operationName,
+      });
+      this.node.defaultChild = this.resource;
+      markStructural(this.resource, 'api_id');
+      this.routeId = this.resource.id;
+      const l1 = this.resource;
+      api._members.register({ construct: this, hashed: () => [l1], mustPrecede: () => [l1] });
+    } catch (e) {
+      throw rollback.undo(e, api._members);
+    }
   }
 
   /** The route responses. */
@@ -117,14 +137,24 @@ export class Route extends Construct {
 
   /** Adds the route response (two-way route); `$default` is the only key WebSocket APIs accept. */
   public addResponse(options: RouteResponseOptions): RouteResponse {
-    const key = options.routeResponseKey;
-    const id = `Response_${typeof key === 'string' && !unresolved(key) ? key.replace(/\//g, '_') : this._responses.length}`;
+    const key = options?.routeResponseKey;
+    const id = keyedId('Response_', key, this._responses.length);
+    this._checkResponseKey(`${pathOf(this)}/${id}`, key);
+    return new RouteResponse(this, id, { ...options, route: this });
+  }
+
+  /** Rejects a second response with the same key. @internal */
+  public _checkResponseKey(where: string, key: string): void {
     if (this._responses.some((r) => r.routeResponseKey === key)) {
-      throw invalid(`${this.node.path}/${id}`, 'routeResponseKey', key, 'the route already has a response with this key');
+      throw invalid(where, 'routeResponseKey', key, 'the route already has a response with this key');
     }
-    const response = new RouteResponse(this, id, { ...options, route: this });
+  }
+
+  /** Registers a route response; returns the undo step. @internal */
+  public _attachResponse(response: RouteResponse): () => void {
+    this._checkResponseKey(pathOf(response), response.routeResponseKey);
     this._responses.push(response);
-    return response;
+    return () => this._responses.splice(this._responses.indexOf(response), 1);
   }
 
   /** Adopts an existing route (`API-ID/ROUTE-ID`). */

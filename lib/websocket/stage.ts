@@ -1,9 +1,10 @@
 import { Apigatewayv2Stage } from '@cdktf/provider-aws/lib/apigatewayv2-stage';
 import { Construct } from 'constructs';
-import { MethodLoggingLevel } from '../rest/stage';
-import { checkInteger, checkKeys, checkOneOf, checkPattern, checkTags, invalid, unresolved } from '../validation';
+import { MethodLoggingLevel } from '../core/enums';
+import { brand, hasBrand, Rollback } from '../core/protocol';
+import { checkInteger, checkKeys, checkOneOf, checkPattern, checkTags, invalid, pathOf, unresolved } from '../core/validation';
 import type { WebSocketApi } from './api';
-import type { Deployment } from './deployment';
+import { Deployment } from './deployment';
 
 /** Settings of a WebSocket stage, given to `api.deploy()`. */
 export interface StageOptions {
@@ -67,6 +68,11 @@ export interface StageProps extends StageOptions {
 
 /** A stage of a WebSocket API (`aws_apigatewayv2_stage`) pointing at its deployment. */
 export class Stage extends Construct {
+  /** Whether `x` is a WebSocket `Stage`, also across two copies of the package. */
+  public static isStage(x: unknown): x is Stage {
+    return hasBrand(x, 'websocket.Stage');
+  }
+
   /** Name of the stage. */
   public readonly stageName: string;
 
@@ -83,36 +89,50 @@ export class Stage extends Construct {
 
   constructor(scope: Construct, id: string, props: StageProps) {
     super(scope, id);
-    checkPattern(this, 'stageName', props.stageName, /^[A-Za-z0-9_$-]{1,128}$/, 'a stage name is 1 to 128 letters, digits, hyphens and underscores');
-    checkKeys(this, 'variables', props.variables, /^[A-Za-z0-9_]+$/, 'stage variable names are letters, digits and underscores');
-    checkTags(this, 'tags', props.tags);
-    checkInteger(this, 'throttlingBurstLimit', props.throttlingBurstLimit, 0, 2147483647);
-    if (props.throttlingRateLimit !== undefined && !unresolved(props.throttlingRateLimit) && !(props.throttlingRateLimit >= 0)) {
-      throw invalid(this, 'throttlingRateLimit', props.throttlingRateLimit, 'a rate is a number of messages per second, 0 or more');
+    brand(this, 'websocket.Stage');
+    const deployment = props?.deployment;
+    if (!Deployment.isDeployment(deployment)) {
+      scope.node.tryRemoveChild(id);
+      throw invalid(`${pathOf(scope)}/${id}`, 'deployment', deployment, 'the Deployment the stage serves: create stages with api.deploy(stageName)');
     }
-    checkOneOf(this, 'loggingLevel', props.loggingLevel, Object.values(MethodLoggingLevel));
-    this.deployment = props.deployment;
-    this.api = props.deployment.api;
-    this.stageName = props.stageName;
-    const routeSettings = [props.throttlingBurstLimit, props.throttlingRateLimit, props.loggingLevel, props.dataTraceEnabled,
-      props.detailedMetricsEnabled].some((v) => v !== undefined);
-    this.resource = new Apigatewayv2Stage(this, 'Resource', {
-      apiId: this.api.apiId,
-      name: props.stageName,
-      deploymentId: props.deployment.deploymentId,
-      description: props.description,
-      stageVariables: props.variables,
-      tags: props.tags,
-      defaultRouteSettings: routeSettings ? {
-        throttlingBurstLimit: props.throttlingBurstLimit,
-        throttlingRateLimit: props.throttlingRateLimit,
-        loggingLevel: props.loggingLevel,
-        dataTraceEnabled: props.dataTraceEnabled,
-        detailedMetricsEnabled: props.detailedMetricsEnabled,
-      } : undefined,
-    });
-    this.node.defaultChild = this.resource;
-    this.invokeUrl = this.resource.invokeUrl;
+    this.deployment = deployment;
+    this.api = deployment.api;
+    const rollback = new Rollback(this);
+    try {
+      checkPattern(this, 'stageName', props.stageName, /^[A-Za-z0-9_$-]{1,128}$/, 'a stage name is 1 to 128 letters, digits, hyphens and underscores');
+      checkKeys(this, 'variables', props.variables, /^[A-Za-z0-9_]+$/, 'stage variable names are letters, digits and underscores');
+      checkTags(this, 'tags', props.tags);
+      checkInteger(this, 'throttlingBurstLimit', props.throttlingBurstLimit, 0, 2147483647);
+      if (props.throttlingRateLimit !== undefined && !unresolved(props.throttlingRateLimit) && !(props.throttlingRateLimit >= 0)) {
+        throw invalid(this, 'throttlingRateLimit', props.throttlingRateLimit, 'a rate is a number of messages per second, 0 or more');
+      }
+      checkOneOf(this, 'loggingLevel', props.loggingLevel, Object.values(MethodLoggingLevel));
+      this.stageName = props.stageName;
+      this.api._checkStageName(pathOf(this), props.stageName);
+      rollback.add(this.api._attachStage(this));
+      rollback.add(deployment._attachStage(this));
+      const routeSettings = [props.throttlingBurstLimit, props.throttlingRateLimit, props.loggingLevel, props.dataTraceEnabled,
+        props.detailedMetricsEnabled].some((v) => v !== undefined);
+      this.resource = new Apigatewayv2Stage(this, 'Resource', {
+        apiId: this.api.apiId,
+        name: props.stageName,
+        deploymentId: props.deployment.deploymentId,
+        description: props.description,
+        stageVariables: props.variables,
+        tags: props.tags,
+        defaultRouteSettings: routeSettings ? {
+          throttlingBurstLimit: props.throttlingBurstLimit,
+          throttlingRateLimit: props.throttlingRateLimit,
+          loggingLevel: props.loggingLevel,
+          dataTraceEnabled: props.dataTraceEnabled,
+          detailedMetricsEnabled: props.detailedMetricsEnabled,
+        } : undefined,
+      });
+      this.node.defaultChild = this.resource;
+      this.invokeUrl = this.resource.invokeUrl;
+    } catch (e) {
+      throw rollback.undo(e, this.api._members);
+    }
   }
 
   /** Adopts an existing stage (`API-ID/STAGE-NAME`). */

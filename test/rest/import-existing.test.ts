@@ -78,8 +78,8 @@ describe('RestApi.importExisting', () => {
   });
 
   test.each([
-    ['no root ID', { restApiId: 'a', resourceIds: { '/pets': 'x' } }, /invalid importExisting resourceIds .*including the root/],
-    ['an empty API ID', { restApiId: '', resourceIds: { '/': 'r' } }, /invalid importExisting restApiId "": the ID of the existing REST API is required/],
+    ['no root ID', { restApiId: 'a', resourceIds: { '/pets': 'x' } }, /Api\/importExisting: invalid resourceIds .*including the root/],
+    ['an empty API ID', { restApiId: '', resourceIds: { '/': 'r' } }, /Api\/importExisting: invalid restApiId "": the ID of the existing REST API is required/],
     ['an API ID with a slash', { restApiId: 'a/b', resourceIds: { '/': 'r' } }, /REST-API-ID "a\/b" contains a slash/],
   ])('GIVEN %s THEN importExisting throws a ValidationError', (_what, existing, message) => {
     const api = new RestApi(newStack(), 'Api', { name: 'x' });

@@ -1,6 +1,6 @@
 import { DataAwsRegion } from '@cdktf/provider-aws/lib/data-aws-region';
 import { TerraformStack } from 'cdktf';
-import { invalid } from '../../validation';
+import { invalid } from '../../core/validation';
 import { IntegrationBackend, IntegrationConfig, IntegrationOptions, IntegrationType } from '../integration';
 import type { Method } from '../method';
 

@@ -1,6 +1,7 @@
 import { LambdaPermission } from '@cdktf/provider-aws/lib/lambda-permission';
 import { Fn } from 'cdktf';
-import { checkPattern, unresolved } from '../../validation';
+import { LAMBDA_FUNCTION_ARN } from '../../core/patterns';
+import { checkPattern, unresolved } from '../../core/validation';
 import { IntegrationBackend, IntegrationConfig, IntegrationOptions, IntegrationType } from '../integration';
 import type { Method } from '../method';
 
@@ -19,7 +20,6 @@ export interface LambdaIntegrationOptions extends IntegrationOptions {
   readonly allowTestInvoke?: boolean;
 }
 
-const FUNCTION_ARN = /^arn:[^:\s]+:lambda:[^:\s]+:\d{12}:function:[A-Za-z0-9_-]+(:[A-Za-z0-9$_-]+)?$/;
 
 /**
  * A Lambda function as backend. Binding it to a method adds the `aws_lambda_permission`
@@ -48,7 +48,7 @@ export class LambdaIntegration extends IntegrationBackend {
 
   public bind(method: Method): IntegrationConfig {
     const arn = this.functionArn;
-    checkPattern(`${method.node.path}/Integration`, 'functionArn', arn, FUNCTION_ARN,
+    checkPattern(`${method.node.path}/Integration`, 'functionArn', arn, LAMBDA_FUNCTION_ARN,
       'the ARN of a Lambda function, arn:aws:lambda:{region}:{account}:function:{name}');
     const [partition, region] = unresolved(arn)
       ? [Fn.element(Fn.split(':', arn), 1), Fn.element(Fn.split(':', arn), 3)]

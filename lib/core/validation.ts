@@ -1,5 +1,6 @@
 import { Token } from 'cdktf';
 import { IConstruct } from 'constructs';
+import { HTTP_METHODS, MEDIA_TYPE, STATUS_CODE } from './patterns';
 
 /**
  * The one error this library throws for bad input.
@@ -86,8 +87,6 @@ export function checkKeys(scope: IConstruct | string, property: string, map: { [
   }
 }
 
-export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'HEAD', 'OPTIONS', 'PATCH', 'ANY'] as const;
-
 /** Upper-cases and checks an HTTP method. */
 export function normalizeHttpMethod(scope: IConstruct | string, property: string, value: string): string {
   if (unresolved(value)) return value;
@@ -96,23 +95,12 @@ export function normalizeHttpMethod(scope: IConstruct | string, property: string
   return upper;
 }
 
-export const STATUS_CODE = /^[1-5]\d\d$/;
-
-/** The start of an `http://` or `https://` URL with a host. */
-export const HTTP_URL = /^https?:\/\/[^\s/]+/;
-
-/** An IAM role (or, for caller credentials, user) ARN, as integrations take for `credentials`. */
-export const IAM_PRINCIPAL_ARN = /^arn:[^:\s]+:iam::[^:\s]*:(role|user)\/\S+$/;
-
 export function checkStatusCode(scope: IConstruct | string, property: string, value: string): void {
   if (value === undefined) {
     throw invalid(scope, property, value, 'a status code is required: three digits from 100 to 599');
   }
   checkPattern(scope, property, value, STATUS_CODE, 'must be three digits from 100 to 599 (pattern [1-5]\\d\\d)');
 }
-
-/** A MIME type such as `application/json`, or a wildcard such as `image/*` or `*\/*`. */
-export const MEDIA_TYPE = /^([A-Za-z0-9!#$%&'*+.^_`|~-]+)\/([A-Za-z0-9!#$%&'*+.^_`|~-]+)(\s*;.*)?$/;
 
 /** Content type keys of template and model maps. */
 export function checkMediaTypeKeys(scope: IConstruct | string, property: string, map: { [key: string]: unknown } | undefined): void {
@@ -203,5 +191,23 @@ export function checkNonEmpty(scope: IConstruct | string, property: string, valu
   if (unresolved(value)) return;
   if (typeof value !== 'string' || value.trim() === '') {
     throw invalid(scope, property, value, `${what} is required and must not be empty`);
+  }
+}
+
+/** Throws unless `value` is an object of options (not a string, list or primitive), as JavaScript and Python callers can pass anything. */
+export function checkStruct(scope: IConstruct | string, property: string, value: unknown, what: string = 'an object of options'): void {
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || unresolved(value)) {
+    throw invalid(scope, property, value, `must be ${what}`);
+  }
+}
+
+/** Throws unless every value of a map is a boolean (tokens pass). */
+export function checkBooleanValues(scope: IConstruct | string, property: string, map: { [key: string]: unknown } | undefined, meaning: string): void {
+  if (map === undefined || unresolved(map)) return;
+  checkStruct(scope, property, map, 'a map');
+  for (const [key, value] of Object.entries(map)) {
+    if (!unresolved(value) && typeof value !== 'boolean') {
+      throw invalid(scope, `${property}["${key}"]`, value, meaning);
+    }
   }
 }

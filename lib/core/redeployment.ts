@@ -1,6 +1,7 @@
 import { createHash } from 'crypto';
 import { DefaultTokenResolver, Lazy, StringConcat, TerraformResource, Token, Tokenization } from 'cdktf';
 import { IConstruct } from 'constructs';
+import { ApiMember } from './protocol';
 import { checkNonEmpty, pathOf, ValidationError } from './validation';
 
 const RESOLVER = new DefaultTokenResolver(new StringConcat());
@@ -58,11 +59,43 @@ export function markStructural(resource: TerraformResource, ...attributes: strin
   STRUCTURAL.set(resource, new Set([...(STRUCTURAL.get(resource) ?? []), ...attributes]));
 }
 
-/** Rejects a stage name the API already deploys to. */
-export function checkNewStageName(api: IConstruct, stages: ReadonlyArray<{ readonly stageName: string }>, stageName: string): void {
-  checkNonEmpty(`${pathOf(api)}/Stage_${stageName}`, 'stageName', stageName, 'a stage name');
-  if (stages.some((s) => s.stageName === stageName)) {
-    throw new ValidationError(`${pathOf(api)}/${stageName}`, `invalid stageName "${stageName}": the API already has a stage with this name`);
+/**
+ * What REST and WebSocket deployments share: the resources they watch beyond the API's own
+ * constructs, and what they cover, asked from the API's members.
+ */
+export class DeploymentCore {
+  private readonly watched: TerraformResource[] = [];
+
+  /** Adds a resource the library does not model to what the deployment hashes and follows. */
+  public watch(scope: IConstruct, resource: TerraformResource): void {
+    if (!TerraformResource.isTerraformResource(resource)) {
+      throw new ValidationError(pathOf(scope), `invalid watch() resource ${String(resource)}: a Terraform resource, such as an escape-hatch aws_api_gateway_gateway_response`);
+    }
+    if (!this.watched.includes(resource)) this.watched.push(resource);
+  }
+
+  /** What the members of the API and the watched resources add to the deployment. */
+  public covered<T>(members: ReadonlyArray<ApiMember<T>>): DeployedResources {
+    const hashed: TerraformResource[] = [...this.watched];
+    const dependsOn: TerraformResource[] = [...this.watched];
+    for (const member of members) {
+      hashed.push(...member.hashed());
+      dependsOn.push(...member.mustPrecede());
+    }
+    return { hashed, dependsOn };
+  }
+
+  /** Why the members say the API cannot be deployed. */
+  public problems<T>(members: ReadonlyArray<ApiMember<T>>): string[] {
+    return members.flatMap((m) => m.deployProblems?.() ?? []);
+  }
+}
+
+/** Rejects a stage name that is empty or that the API already deploys to. */
+export function checkNewStageName(where: string, stageNames: readonly string[], stageName: string): void {
+  checkNonEmpty(where, 'stageName', stageName, 'a stage name');
+  if (stageNames.includes(stageName)) {
+    throw new ValidationError(where, `invalid stageName "${stageName}": the API already has a stage with this name`);
   }
 }
 
