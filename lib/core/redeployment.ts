@@ -39,7 +39,7 @@ export function wireDeployment(scope: IConstruct, deployment: TerraformResource 
   };
   // cdktf resolves everything twice, once to prepare; these values matter only in the second pass.
   deployment.triggers = {
-    redeployment: Lazy.stringValue({ produce: (context) => (context.preparing ? '' : configurationHash(deployment, sorted(covered().hashed))) }),
+    redeployment: Lazy.stringValue({ produce: (context) => (context.preparing ? '' : redeploymentTrigger(deployment, sorted(covered().hashed))) }),
   };
   // Plain addresses rather than dependable() tokens: this list has an entry per method and response.
   deployment.dependsOn = Lazy.listValue({
@@ -106,16 +106,75 @@ function sorted(resources: TerraformResource[]): TerraformResource[] {
     .map(([, r]) => r);
 }
 
-/** SHA-256 of the resolved configuration of each resource, without metadata, import and move blocks, and structural references. */
-function configurationHash(scope: IConstruct, resources: TerraformResource[]): string {
+/**
+ * The deployment's trigger: the SHA-256 of the resolved configuration of each resource (without
+ * metadata, import and move blocks, and structural references). A value known only at apply
+ * time (a variable, a reference to a Lambda function, a data source, another stack's output)
+ * is in that configuration as the text of its expression, which does not change when the value
+ * does; each such expression is therefore folded into the trigger as a Terraform expression,
+ * `sha256(jsonencode(["<hash>", var.backend_url, ...]))`, so that a new value, or a value
+ * unknown at plan time, replaces the deployment. References to the resources the deployment
+ * hashes are left out: their own configuration is in the hash already. Without such
+ * expressions the trigger is the plain hash.
+ */
+function redeploymentTrigger(scope: IConstruct, resources: TerraformResource[]): string {
   const hash = createHash('sha256');
+  const covered = new Set(resources.map((r) => `${r.terraformResourceType}.${r.friendlyUniqueId}`));
+  const expressions: string[] = [];
   for (const resource of resources) {
     const config = configOf(resource);
     // Most configurations hold no token once the structural references are out: skip resolving those.
     const resolved = containsTokens(config) ? Tokenization.resolve(config, { scope, resolver: RESOLVER }) : config;
-    hash.update(`${resource.terraformResourceType} ${resource.node.path}\n${canonicalJson(resolved)}\n`);
+    const json = canonicalJson(resolved);
+    hash.update(`${resource.terraformResourceType} ${resource.node.path}\n${json}\n`);
+    if (json.includes('${')) {
+      for (const expression of interpolations(resolved)) {
+        if (!covered.has(referencedResource(expression) ?? '') && !expressions.includes(expression)) expressions.push(expression);
+      }
+    }
   }
-  return hash.digest('hex');
+  const digest = hash.digest('hex');
+  return expressions.length === 0 ? digest : `\${sha256(jsonencode(["${digest}", ${expressions.join(', ')}]))}`;
+}
+
+/** `type.name` of a plain reference `type.name.attribute...`, undefined for any other expression. */
+function referencedResource(expression: string): string | undefined {
+  const m = /^([a-z][a-z0-9_]*)\.([A-Za-z0-9_-]+)(\.[A-Za-z0-9_]+|\[[0-9]+\])+$/.exec(expression.trim());
+  return m && m[1] !== 'var' && m[1] !== 'local' && m[1] !== 'data' ? `${m[1]}.${m[2]}` : undefined;
+}
+
+/** The Terraform expressions interpolated (`${...}`, not the escaped `$${`) in the strings of a resolved value, in a fixed order. */
+function interpolations(value: unknown, out: string[] = []): string[] {
+  if (typeof value === 'string') {
+    for (let i = value.indexOf('${'); i >= 0; i = value.indexOf('${', i + 2)) {
+      if (i > 0 && value[i - 1] === '$') continue;
+      const end = closingBrace(value, i + 2);
+      if (end < 0) break;
+      out.push(value.slice(i + 2, end).trim());
+      i = end - 1;
+    }
+  } else if (Array.isArray(value)) {
+    value.forEach((v) => interpolations(v, out));
+  } else if (value !== null && typeof value === 'object') {
+    for (const key of Object.keys(value).sort()) interpolations((value as { [k: string]: unknown })[key], out);
+  }
+  return out;
+}
+
+/** Index of the `}` that closes an interpolation whose expression starts at `start`, skipping nested braces and quoted strings. */
+function closingBrace(text: string, start: number): number {
+  let depth = 1;
+  for (let i = start; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === '\\') i++;
+    } else if (c === '{') {
+      depth++;
+    } else if (c === '}' && --depth === 0) {
+      return i;
+    }
+  }
+  return -1;
 }
 
 function configOf(resource: TerraformResource): unknown {

@@ -211,3 +211,53 @@ export function checkBooleanValues(scope: IConstruct | string, property: string,
     }
   }
 }
+
+/** The JavaScript shape of a prop, checked for callers without a compiler (JavaScript, Python dicts). */
+export type Kind = 'string' | 'number' | 'boolean' | 'string[]' | 'map<string>' | 'map<boolean>' | 'object' | 'object[]';
+
+const KIND_TEXT: { [k in Kind]: string } = {
+  'string': 'a string',
+  'number': 'a number',
+  'boolean': 'true or false',
+  'string[]': 'a list of strings',
+  'map<string>': 'a map of strings',
+  'map<boolean>': 'a map of booleans',
+  'object': 'an object',
+  'object[]': 'a list of objects',
+};
+
+function isPlainObject(value: unknown): value is { [key: string]: unknown } {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function hasKind(value: unknown, kind: Kind): boolean {
+  switch (kind) {
+    case 'string': return typeof value === 'string';
+    case 'number': return typeof value === 'number' && !Number.isNaN(value);
+    case 'boolean': return typeof value === 'boolean';
+    case 'string[]': return Array.isArray(value) && value.every((v) => typeof v === 'string');
+    // The values of maps are checked key by key below, or (booleans) by the validators that know what they mean.
+    case 'map<string>': return isPlainObject(value);
+    case 'map<boolean>': return isPlainObject(value);
+    case 'object': return isPlainObject(value);
+    case 'object[]': return Array.isArray(value) && value.every(isPlainObject);
+  }
+}
+
+/**
+ * Checks the types of the given props: a wrong type from JavaScript or Python becomes a
+ * ValidationError naming the property, instead of a TypeError or JSON that Terraform rejects.
+ * Absent props and tokens pass.
+ */
+export function checkKinds(scope: IConstruct | string, props: object, kinds: { [prop: string]: Kind }): void {
+  for (const [prop, kind] of Object.entries(kinds)) {
+    const value = (props as { [key: string]: unknown })[prop];
+    if (value === undefined || value === null || unresolved(value)) continue;
+    if (!hasKind(value, kind)) throw invalid(scope, prop, value, `must be ${KIND_TEXT[kind]}`);
+    if (kind === 'map<string>') {
+      for (const [key, v] of Object.entries(value as { [key: string]: unknown })) {
+        if (typeof v !== 'string' && !unresolved(v)) throw invalid(scope, `${prop}["${key}"]`, v, 'must be a string');
+      }
+    }
+  }
+}

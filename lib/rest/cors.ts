@@ -1,4 +1,4 @@
-import { checkInteger, checkStatusCode, invalid, normalizeHttpMethod, pathOf, unresolved } from '../core/validation';
+import { checkInteger, checkKinds, checkStatusCode, checkStruct, invalid, normalizeHttpMethod, pathOf, unresolved } from '../core/validation';
 import { MockIntegration } from './integrations/mock';
 import { AuthorizationType, Method, withoutDefaults } from './method';
 import type { ResourceBase } from './resource';
@@ -45,12 +45,20 @@ export interface CorsOptions {
   readonly statusCode?: string;
 }
 
+/** `scheme://host[:port]`: a DNS name or IPv4 address, or a bracketed IPv6 address. */
+const ORIGIN = /^[a-z][a-z0-9+.-]*:\/\/([A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*|\[[0-9A-Fa-f:.]+\])(:\d{1,5})?$/;
+
 const DEFAULT_METHODS = ['OPTIONS', 'GET', 'PUT', 'POST', 'DELETE', 'PATCH', 'HEAD'];
 const DEFAULT_HEADERS = ['Content-Type', 'X-Amz-Date', 'Authorization', 'X-Api-Key', 'X-Amz-Security-Token', 'X-Amz-User-Agent'];
 
 /** Adds the preflight OPTIONS method of a resource. */
 export function addCorsPreflight(resource: ResourceBase, options: CorsOptions): Method {
   const where = `${pathOf(resource)}/OPTIONS`;
+  checkStruct(where, 'options', options, 'CORS options such as { allowOrigins: [\'https://example.com\'] }');
+  checkKinds(where, options, {
+    allowOrigins: 'string[]', allowMethods: 'string[]', allowHeaders: 'string[]', allowCredentials: 'boolean', exposeHeaders: 'string[]',
+    maxAgeSeconds: 'number', statusCode: 'string',
+  });
   const origins = options.allowOrigins;
   if (!Array.isArray(origins) || origins.length === 0) {
     throw invalid(where, 'allowOrigins', origins, "at least one origin, such as ['https://example.com'] or ['*']");
@@ -59,8 +67,10 @@ export function addCorsPreflight(resource: ResourceBase, options: CorsOptions): 
     throw invalid(where, 'allowOrigins', origins, '"*" allows every origin and cannot be combined with others');
   }
   for (const origin of origins) {
-    if (!unresolved(origin) && origin !== '*' && !/^https?:\/\/[^\s/]+$/.test(origin)) {
-      throw invalid(where, 'allowOrigins', origin, 'an origin is scheme://host[:port] with no path, such as https://example.com');
+    // The origins are written into the preflight's mapping template: nothing but scheme, host and port may get through.
+    if (!unresolved(origin) && origin !== '*' && !ORIGIN.test(origin)) {
+      throw invalid(where, 'allowOrigins', origin,
+        'an origin is scheme://host[:port] with no path, quotes, #, $ or white space, such as https://example.com or http://localhost:3000');
     }
   }
   if (options.allowCredentials && origins.includes('*')) {

@@ -1,6 +1,7 @@
 import { ApiGatewayDeployment } from '@cdktf/provider-aws/lib/api-gateway-deployment';
 import { TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
+import { literal } from '../core/escape';
 import { brand, hasBrand, Rollback } from '../core/protocol';
 import { DeploymentCore, wireDeployment } from '../core/redeployment';
 import { invalid, pathOf, unresolved } from '../core/validation';
@@ -58,7 +59,7 @@ export class Deployment extends Construct {
     this.api = api;
     const rollback = new Rollback(this);
     try {
-      this.resource = new ApiGatewayDeployment(this, 'Resource', { restApiId: api.restApiId, description: props.description });
+      this.resource = new ApiGatewayDeployment(this, 'Resource', literal({ restApiId: api.restApiId, description: props.description }));
       wireDeployment(this, this.resource, {
         problems: () => this.problems(),
         covered: () => this.core.covered(api._members.all()),

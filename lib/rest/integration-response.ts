@@ -1,11 +1,12 @@
 import { ApiGatewayIntegrationResponse } from '@cdktf/provider-aws/lib/api-gateway-integration-response';
 import { dependable, Lazy, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
+import { literal } from '../core/escape';
 import { brand, hasBrand, Rollback } from '../core/protocol';
 import { markStructural } from '../core/redeployment';
 import {
-  checkIntegrationResponseParameters, checkMediaTypeKeys, checkOneOf, checkSelectionPattern, checkStatusCode, invalid, METHOD_RESPONSE_HEADER,
-  pathOf, unresolved, ValidationError,
+  checkIntegrationResponseParameters, checkKinds, checkMediaTypeKeys, checkOneOf, checkSelectionPattern, checkStatusCode, invalid,
+  METHOD_RESPONSE_HEADER, pathOf, unresolved, ValidationError,
 } from '../core/validation';
 import { ImportId } from './import-id';
 import { ContentHandling, Integration } from './integration';
@@ -100,6 +101,9 @@ export class IntegrationResponse extends Construct {
     const method = integration.method;
     const rollback = new Rollback(this);
     try {
+      checkKinds(this, props, {
+        statusCode: 'string', selectionPattern: 'string', responseParameters: 'map<string>', responseTemplates: 'map<string>', contentHandling: 'string',
+      });
       checkStatusCode(this, 'statusCode', props.statusCode);
       checkSelectionPattern(this, 'selectionPattern', props.selectionPattern);
       checkIntegrationResponseParameters(this, props.responseParameters);
@@ -112,7 +116,7 @@ export class IntegrationResponse extends Construct {
       this.contentHandling = props.contentHandling;
       rollback.add(integration._attachResponse(this));
 
-      this.resource = new ApiGatewayIntegrationResponse(this, 'Resource', {
+      this.resource = new ApiGatewayIntegrationResponse(this, 'Resource', literal({
         ...integration._refs,
         // The method response is usually there already; otherwise it is looked up at synth.
         statusCode: this.methodResponse?._statusCodeRef ?? Lazy.stringValue({ produce: () => this.statusCodeReference() }),
@@ -120,7 +124,7 @@ export class IntegrationResponse extends Construct {
         responseParameters: props.responseParameters,
         responseTemplates: props.responseTemplates,
         contentHandling: props.contentHandling,
-      });
+      }));
       this.node.defaultChild = this.resource;
       markStructural(this.resource, 'rest_api_id', 'resource_id', 'http_method');
       // A plain status code is in the construct path; a reference to the method response is structure too.

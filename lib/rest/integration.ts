@@ -1,12 +1,13 @@
 import { ApiGatewayIntegration } from '@cdktf/provider-aws/lib/api-gateway-integration';
 import { Construct } from 'constructs';
+import { literal } from '../core/escape';
 import { PassthroughBehavior } from '../core/enums';
 import { keyedId } from '../core/ids';
 import { APIGATEWAY_SERVICE_ARN, HTTP_URL, IAM_PRINCIPAL_ARN } from '../core/patterns';
 import { brand, hasBrand, Rollback } from '../core/protocol';
 import { markStructural } from '../core/redeployment';
 import {
-  checkInteger, checkMediaTypeKeys, checkNonEmpty, checkOneOf, checkPattern, checkStruct, INTEGRATION_REQUEST_PARAMETER,
+  checkInteger, checkKinds, checkMediaTypeKeys, checkNonEmpty, checkOneOf, checkPattern, checkStruct, INTEGRATION_REQUEST_PARAMETER,
   INTEGRATION_REQUEST_SOURCE, invalid, METHOD_REQUEST_PARAMETER, normalizeHttpMethod, pathOf, unresolved,
 } from '../core/validation';
 import { ImportId } from './import-id';
@@ -201,12 +202,19 @@ export class Integration extends Construct {
     try {
       const options = props.options ?? {};
       checkStruct(this, 'options', options, 'integration options');
+      checkKinds(this, props, { type: 'string', uri: 'string', integrationHttpMethod: 'string' });
+      checkKinds(this, options, {
+        integrationResponses: 'object[]', requestTemplates: 'map<string>', requestParameters: 'map<string>', passthroughBehavior: 'string',
+        contentHandling: 'string', credentials: 'string', timeoutMilliseconds: 'number', cacheKeyParameters: 'string[]', cacheNamespace: 'string',
+        connectionType: 'string', connectionId: 'string',
+      });
       this.type = props.type;
       this.uri = props.uri;
-      const integrationHttpMethod = validateIntegration(this, props);
+      const { integrationHttpMethod, declare } = validateIntegration(this, props);
       rollback.add(method._attachIntegration(this));
+      rollback.add(method._declareRequestParameters(declare));
 
-      this.resource = new ApiGatewayIntegration(this, 'Resource', {
+      this.resource = new ApiGatewayIntegration(this, 'Resource', literal({
         ...method._refs,
         type: props.type,
         uri: props.uri,
@@ -221,7 +229,7 @@ export class Integration extends Construct {
         cacheNamespace: options.cacheNamespace,
         connectionType: options.connectionType,
         connectionId: options.connectionId,
-      });
+      }));
       this.node.defaultChild = this.resource;
       markStructural(this.resource, 'rest_api_id', 'resource_id', 'http_method');
       const l1 = this.resource;
@@ -301,8 +309,11 @@ function isDefault(selectionPattern: string | undefined): boolean {
   return selectionPattern === undefined || selectionPattern === '';
 }
 
-/** Checks an integration's settings and returns its upper-cased integration HTTP method. */
-function validateIntegration(scope: Integration, props: IntegrationProps): string | undefined {
+/**
+ * Checks an integration's settings; returns its upper-cased integration HTTP method and the path
+ * variables of the method's resource that the integration maps but the method does not declare.
+ */
+function validateIntegration(scope: Integration, props: IntegrationProps): { integrationHttpMethod?: string; declare: string[] } {
   const options = props.options ?? {};
   checkOneOf(scope, 'type', props.type, Object.values(IntegrationType));
   let integrationHttpMethod = props.integrationHttpMethod;
@@ -343,6 +354,11 @@ function validateIntegration(scope: Integration, props: IntegrationProps): strin
   checkOneOf(scope, 'passthroughBehavior', options.passthroughBehavior, Object.values(PassthroughBehavior));
   checkOneOf(scope, 'contentHandling', options.contentHandling, Object.values(ContentHandling));
   checkInteger(scope, 'timeoutMilliseconds', options.timeoutMilliseconds, 50, 300000);
+  const endpointType = props.method.api.endpointType;
+  if (typeof options.timeoutMilliseconds === 'number' && options.timeoutMilliseconds > 29000 && endpointType !== 'REGIONAL' && endpointType !== 'PRIVATE') {
+    throw invalid(scope, 'timeoutMilliseconds', options.timeoutMilliseconds,
+      `API Gateway allows more than 29000 ms only on REGIONAL and PRIVATE APIs; this API is ${endpointType ?? 'EDGE (the default)'}`);
+  }
   checkOneOf(scope, 'connectionType', options.connectionType, Object.values(ConnectionType));
   if (options.connectionType === ConnectionType.VPC_LINK) {
     checkNonEmpty(scope, 'connectionId', options.connectionId, 'the VPC link ID (connectionType VPC_LINK)');
@@ -351,17 +367,53 @@ function validateIntegration(scope: Integration, props: IntegrationProps): strin
   }
   checkPattern(scope, 'credentials', options.credentials, IAM_PRINCIPAL_ARN,
     'an IAM role ARN (arn:aws:iam::123456789012:role/name) or arn:aws:iam::*:user/* for caller credentials');
+  const declare = mappedPathVariables(scope, props.method, options.requestParameters);
   if (options.cacheKeyParameters && !unresolved(options.cacheKeyParameters)) {
-    const declared = props.method.options.requestParameters ?? {};
+    const declared = props.method._requestParameters;
     for (const key of options.cacheKeyParameters) {
       if (unresolved(key)) continue;
       if (!METHOD_REQUEST_PARAMETER.test(key)) {
         throw invalid(scope, 'cacheKeyParameters', key, 'cache keys are method request parameters, method.request.{querystring|header|path}.{name}');
       }
-      if (!unresolved(declared) && !(key in declared)) {
+      if (!unresolved(declared) && !(key in declared) && !declare.includes(key)) {
         throw invalid(scope, 'cacheKeyParameters', key, `the method does not declare this request parameter; add it to the method's requestParameters`);
       }
     }
   }
-  return integrationHttpMethod;
+  return { integrationHttpMethod, declare };
+}
+
+const MAPPED_REQUEST_PARAMETER = /^method\.request\.(path|querystring|header|multivaluequerystring|multivalueheader)\.(.+)$/;
+
+/**
+ * Checks that every `method.request.*` parameter the integration maps is declared by the method,
+ * as API Gateway requires ("Invalid mapping expression parameter specified"). A variable of the
+ * resource's own path (`{id}`, `{proxy+}`) is declared for the user, as required; any other
+ * undeclared parameter is an error that says what to declare.
+ */
+function mappedPathVariables(scope: Integration, method: Method, mapped: { [key: string]: string } | undefined): string[] {
+  if (!mapped || unresolved(mapped)) return [];
+  const declared = method._requestParameters;
+  if (unresolved(declared)) return [];
+  const pathVariables = [...method.resource.path.matchAll(/\{([^}+]+)\+?\}/g)].map((m) => m[1]);
+  const declare: string[] = [];
+  for (const [key, source] of Object.entries(mapped)) {
+    const m = typeof source === 'string' && !unresolved(source) ? MAPPED_REQUEST_PARAMETER.exec(source) : null;
+    if (!m) continue;
+    const [, location, name] = m;
+    const single = location.replace('multivalue', '');
+    const candidates = [`method.request.${location}.${name}`, `method.request.${single}.${name}`];
+    if (candidates.some((c) => c in declared)) continue;
+    if (location === 'path' && pathVariables.includes(name)) {
+      if (!declare.includes(source)) declare.push(source);
+      continue;
+    }
+    const hint = location === 'path'
+      ? `the path ${method.resource.path} has no variable {${name}} (its variables: ${pathVariables.map((v) => `{${v}}`).join(', ') || 'none'})`
+      : `declare it on the method: requestParameters: { '${candidates[1]}': false }`;
+    throw invalid(scope, `requestParameters["${key}"]`, source,
+      `the ${method.httpMethod} method of ${method.resource.path} does not declare ${candidates[1]}, and API Gateway rejects the mapping ` +
+      `("Invalid mapping expression parameter specified"); ${hint}`);
+  }
+  return declare;
 }

@@ -1,8 +1,9 @@
 import { ApiGatewayMethodResponse } from '@cdktf/provider-aws/lib/api-gateway-method-response';
 import { Construct } from 'constructs';
+import { literal } from '../core/escape';
 import { brand, hasBrand, Rollback } from '../core/protocol';
 import { markStructural } from '../core/redeployment';
-import { checkBooleanValues, checkKeys, checkMediaTypeKeys, checkStatusCode, invalid, METHOD_RESPONSE_HEADER, pathOf } from '../core/validation';
+import { checkBooleanValues, checkKeys, checkKinds, checkMediaTypeKeys, checkStatusCode, invalid, METHOD_RESPONSE_HEADER, pathOf } from '../core/validation';
 import { ImportId } from './import-id';
 import { Method } from './method';
 
@@ -69,6 +70,7 @@ export class MethodResponse extends Construct {
     this.method = method;
     const rollback = new Rollback(this);
     try {
+      checkKinds(this, props, { statusCode: 'string', responseParameters: 'map<boolean>', responseModels: 'map<string>' });
       checkStatusCode(this, 'statusCode', props.statusCode);
       checkKeys(this, 'responseParameters', props.responseParameters, METHOD_RESPONSE_HEADER, 'keys are method.response.header.{name}');
       checkBooleanValues(this, 'responseParameters', props.responseParameters, 'true when the header is required, false when it is optional');
@@ -78,12 +80,12 @@ export class MethodResponse extends Construct {
       this.responseModels = props.responseModels;
       rollback.add(method._attachResponse(this));
 
-      this.resource = new ApiGatewayMethodResponse(this, 'Resource', {
+      this.resource = new ApiGatewayMethodResponse(this, 'Resource', literal({
         ...method._refs,
         statusCode: props.statusCode,
         responseParameters: props.responseParameters,
         responseModels: props.responseModels,
-      });
+      }));
       this.node.defaultChild = this.resource;
       markStructural(this.resource, 'rest_api_id', 'resource_id', 'http_method');
       // One reference token, reused by every integration response that follows this one.

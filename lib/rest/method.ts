@@ -1,12 +1,13 @@
 import { ApiGatewayMethod } from '@cdktf/provider-aws/lib/api-gateway-method';
 import { Annotations } from 'cdktf';
 import { Construct } from 'constructs';
+import { literal } from '../core/escape';
 import { keyedId } from '../core/ids';
 import { brand, hasBrand, Rollback } from '../core/protocol';
 import { markStructural } from '../core/redeployment';
 import {
-  checkKeys, checkMediaTypeKeys, checkNonEmpty, checkOneOf, checkStruct, invalid, METHOD_REQUEST_PARAMETER, normalizeHttpMethod, pathOf,
-  unresolved, ValidationError,
+  checkKeys, checkKinds, checkMediaTypeKeys, checkNonEmpty, checkOneOf, checkStruct, invalid, METHOD_REQUEST_PARAMETER, normalizeHttpMethod,
+  pathOf, unresolved, ValidationError,
 } from '../core/validation';
 import { ImportId } from './import-id';
 import { Integration, IntegrationBackend } from './integration';
@@ -161,12 +162,16 @@ export class Method extends Construct {
       const given = props.options ?? {};
       const options = OPEN.has(given) ? given : mergeMethodOptions(resource.defaultMethodOptions, given) ?? {};
       checkStruct(this, 'options', options);
+      checkKinds(this, options, {
+        authorization: 'string', authorizerId: 'string', authorizationScopes: 'string[]', apiKeyRequired: 'boolean', operationName: 'string',
+        requestParameters: 'map<boolean>', requestModels: 'map<string>', requestValidatorId: 'string', methodResponses: 'object[]',
+      });
       this.options = options;
       this.httpMethod = normalizeHttpMethod(this, 'httpMethod', props.httpMethod);
       validateMethodOptions(this, options);
       rollback.add(resource._attachMethod(this));
 
-      this.methodResource = new ApiGatewayMethod(this, 'Resource', {
+      this.methodResource = new ApiGatewayMethod(this, 'Resource', literal({
         restApiId: this.api.restApiId,
         resourceId: resource.resourceId,
         httpMethod: this.httpMethod,
@@ -178,7 +183,7 @@ export class Method extends Construct {
         requestParameters: options.requestParameters,
         requestModels: options.requestModels,
         requestValidatorId: options.requestValidatorId,
-      });
+      }));
       this.node.defaultChild = this.methodResource;
       markStructural(this.methodResource, 'rest_api_id', 'resource_id');
       const l1 = this.methodResource;
@@ -283,6 +288,23 @@ export class Method extends Construct {
   /** Adopts an existing method (`REST-API-ID/RESOURCE-ID/HTTP-METHOD`). */
   public importFrom(id: string): void {
     this.methodResource.importFrom(id);
+  }
+
+  /** The request parameters the method declares, with those declared for its integration. @internal */
+  public get _requestParameters(): { [param: string]: boolean } {
+    return (this.methodResource.requestParametersInput ?? {}) as { [param: string]: boolean };
+  }
+
+  /** Declares path variables the integration maps (required, as path parameters are); returns the undo step. @internal */
+  public _declareRequestParameters(keys: string[]): () => void {
+    const before = this.methodResource.requestParametersInput;
+    if (keys.length > 0) {
+      this.methodResource.requestParameters = { ...before, ...Object.fromEntries(keys.map((k) => [k, true])) };
+    }
+    return () => {
+      if (before === undefined) this.methodResource.resetRequestParameters();
+      else this.methodResource.requestParameters = before;
+    };
   }
 
   /** Rejects a second method response with the same status code. @internal */

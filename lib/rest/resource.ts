@@ -1,5 +1,6 @@
 import { ApiGatewayResource } from '@cdktf/provider-aws/lib/api-gateway-resource';
 import { Construct } from 'constructs';
+import { literal } from '../core/escape';
 import { resourceId } from '../core/ids';
 import { brand, hasBrand, Rollback } from '../core/protocol';
 import { markStructural } from '../core/redeployment';
@@ -270,11 +271,11 @@ export class Resource extends ResourceBase {
     const rollback = new Rollback(this);
     try {
       parent._checkChild(props.pathPart, pathOf(this));
-      this.resource = new ApiGatewayResource(this, 'Resource', {
+      this.resource = new ApiGatewayResource(this, 'Resource', literal({
         restApiId: this.api.restApiId,
         parentId: parent.resourceId,
         pathPart: props.pathPart,
-      });
+      }));
       this.node.defaultChild = this.resource;
       this.resourceId = this.resource.id;
       markStructural(this.resource, 'rest_api_id', 'parent_id');

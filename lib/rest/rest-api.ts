@@ -1,12 +1,14 @@
 import { ApiGatewayRestApi } from '@cdktf/provider-aws/lib/api-gateway-rest-api';
 import { Annotations, Aspects, IAspect } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
+import { literal } from '../core/escape';
 import { IMPORT_ASPECT } from '../core/import-id';
 import { MEDIA_TYPE } from '../core/patterns';
 import { ApiMembers, brand, hasBrand, Rollback } from '../core/protocol';
 import { checkNewStageName } from '../core/redeployment';
 import {
-  checkInteger, checkKeys, checkNonEmpty, checkOneOf, checkStruct, checkTags, invalid, normalizeHttpMethod, pathOf, unresolved, ValidationError,
+  checkInteger, checkKeys, checkKinds, checkNonEmpty, checkOneOf, checkStruct, checkTags, invalid, normalizeHttpMethod, pathOf, unresolved,
+  ValidationError,
 } from '../core/validation';
 import { RestAdoption, RestMembers } from './adoption';
 import { Deployment } from './deployment';
@@ -163,8 +165,13 @@ export class RestApi extends Construct {
     const rollback = new Rollback(this);
     try {
       checkStruct(this, 'props', props, 'RestApiProps such as { name: \'shop\' }');
+      checkKinds(this, props, {
+        name: 'string', description: 'string', endpointTypes: 'string[]', binaryMediaTypes: 'string[]', minimumCompressionSize: 'number',
+        apiKeySource: 'string', disableExecuteApiEndpoint: 'boolean', policy: 'string', tags: 'map<string>',
+        defaultMethodOptions: 'object', defaultCorsPreflightOptions: 'object',
+      });
       validateRestApiProps(this, props);
-      this.resource = new ApiGatewayRestApi(this, 'Resource', {
+      this.resource = new ApiGatewayRestApi(this, 'Resource', literal({
         name: props.name,
         description: props.description,
         endpointConfiguration: props.endpointTypes ? { types: [...props.endpointTypes] } : undefined,
@@ -174,7 +181,7 @@ export class RestApi extends Construct {
         disableExecuteApiEndpoint: props.disableExecuteApiEndpoint,
         policy: props.policy,
         tags: props.tags,
-      });
+      }));
       this.node.defaultChild = this.resource;
       this.restApiName = props.name;
       this.endpointType = props.endpointTypes?.[0];

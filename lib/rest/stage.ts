@@ -1,12 +1,11 @@
 import { ApiGatewayMethodSettings } from '@cdktf/provider-aws/lib/api-gateway-method-settings';
 import { ApiGatewayStage } from '@cdktf/provider-aws/lib/api-gateway-stage';
 import { Construct } from 'constructs';
+import { literal } from '../core/escape';
 import { MethodLoggingLevel } from '../core/enums';
 import { HTTP_METHODS } from '../core/patterns';
 import { brand, hasBrand, Rollback } from '../core/protocol';
-import {
-  checkInteger, checkKeys, checkOneOf, checkPattern, checkTags, invalid, pathOf, unresolved, ValidationError,
-} from '../core/validation';
+import { checkInteger, checkKeys, checkKinds, checkOneOf, checkPattern, checkStruct, checkTags, invalid, Kind, pathOf, unresolved, ValidationError } from '../core/validation';
 import { Deployment } from './deployment';
 import { ImportId } from './import-id';
 import type { RestApi } from './rest-api';
@@ -173,6 +172,11 @@ export class Stage extends Construct {
     this.api = deployment.api;
     const rollback = new Rollback(this);
     try {
+      checkKinds(this, props, {
+        stageName: 'string', description: 'string', variables: 'map<string>', xrayTracingEnabled: 'boolean', cacheClusterEnabled: 'boolean',
+        cacheClusterSize: 'string', accessLogDestinationArn: 'string', accessLogFormat: 'string', tags: 'map<string>', methodOptions: 'object',
+        ...METHOD_DEPLOYMENT_KINDS,
+      });
       validateStage(this, props);
       this.stageName = props.stageName;
       this.api._checkStageName(pathOf(this), props.stageName);
@@ -182,7 +186,7 @@ export class Stage extends Construct {
       const accessLog = props.accessLogDestinationArn !== undefined
         ? { destinationArn: props.accessLogDestinationArn, format: props.accessLogFormat as string }
         : undefined;
-      this.resource = new ApiGatewayStage(this, 'Resource', {
+      this.resource = new ApiGatewayStage(this, 'Resource', literal({
         restApiId: this.api.restApiId,
         deploymentId: deployment.deploymentId,
         stageName: props.stageName,
@@ -193,7 +197,7 @@ export class Stage extends Construct {
         cacheClusterSize: props.cacheClusterSize,
         accessLogSettings: accessLog,
         tags: props.tags,
-      });
+      }));
       this.node.defaultChild = this.resource;
       this.invokeUrl = this.resource.invokeUrl;
       this.executionArn = this.resource.executionArn;
@@ -227,7 +231,7 @@ export class Stage extends Construct {
 
   private addMethodSettings(id: string, methodPath: string, options: MethodDeploymentOptions): void {
     validateMethodDeploymentOptions(this, options);
-    new ApiGatewayMethodSettings(this, id, {
+    new ApiGatewayMethodSettings(this, id, literal({
       restApiId: this.api.restApiId,
       stageName: this.resource.stageName,
       methodPath,
@@ -241,7 +245,7 @@ export class Stage extends Construct {
         cacheTtlInSeconds: options.cacheTtlSeconds,
         cacheDataEncrypted: options.cacheDataEncrypted,
       },
-    });
+    }));
   }
 }
 
@@ -252,12 +256,12 @@ function hasMethodSettings(options: MethodDeploymentOptions): boolean {
 
 /** `/pets/{id}/GET` → `pets/{id}/GET`, the form `aws_api_gateway_method_settings` expects. */
 function parseMethodPath(scope: Stage, path: string): string {
-  const match = /^(\/.*?)\/?([A-Z]+)$/.exec(path);
+  const match = typeof path === 'string' ? /^((?:\/[^/]+)*)\/([A-Z]+)$/.exec(path) : null;
   const method = match?.[2];
   if (!match || !method || !(HTTP_METHODS as readonly string[]).includes(method)) {
     throw invalid(scope, 'methodOptions key', path, 'keys are /path/HTTP-METHOD, such as /pets/{id}/GET or /GET for the root');
   }
-  const resourcePath = match[1] === '/' ? '/' : match[1].replace(/\/$/, '');
+  const resourcePath = match[1] === '' ? '/' : match[1];
   const api = scope.api;
   // Methods may be added after deploy(): look for this one when the tree is complete.
   scope.node.addValidation({
@@ -272,7 +276,7 @@ function validateStage(scope: Stage, props: StageProps): void {
   checkKeys(scope, 'variables', props.variables, /^[A-Za-z0-9_]+$/, 'stage variable names are letters, digits and underscores');
   if (props.variables && !unresolved(props.variables)) {
     for (const [key, value] of Object.entries(props.variables)) {
-      checkPattern(scope, `variables["${key}"]`, value, /^[A-Za-z0-9\-._~:/?#&=,]+$/,
+      checkPattern(scope, `variables["${key}"]`, value, /^[A-Za-z0-9\-._~:/?#&=,]{1,2048}$/,
         'stage variable values are 1 to 2048 of the characters A-Z a-z 0-9 - . _ ~ : / ? # & = ,');
     }
   }
@@ -296,7 +300,14 @@ function validateStage(scope: Stage, props: StageProps): void {
   checkTags(scope, 'tags', props.tags);
 }
 
+const METHOD_DEPLOYMENT_KINDS: { [prop: string]: Kind } = {
+  throttlingBurstLimit: 'number', throttlingRateLimit: 'number', loggingLevel: 'string', metricsEnabled: 'boolean', dataTraceEnabled: 'boolean',
+  cachingEnabled: 'boolean', cacheTtlSeconds: 'number', cacheDataEncrypted: 'boolean',
+};
+
 function validateMethodDeploymentOptions(scope: Stage, options: MethodDeploymentOptions): void {
+  checkStruct(scope, 'methodOptions value', options, 'method settings such as { throttlingRateLimit: 10 }');
+  checkKinds(scope, options, METHOD_DEPLOYMENT_KINDS);
   checkInteger(scope, 'throttlingBurstLimit', options.throttlingBurstLimit, 0, 2147483647);
   if (options.throttlingRateLimit !== undefined && !unresolved(options.throttlingRateLimit) &&
     (typeof options.throttlingRateLimit !== 'number' || !(options.throttlingRateLimit >= 0))) {

@@ -1,9 +1,10 @@
 import { Apigatewayv2Api } from '@cdktf/provider-aws/lib/apigatewayv2-api';
 import { Construct } from 'constructs';
+import { literal } from '../core/escape';
 import { keyedId } from '../core/ids';
 import { ApiMembers, brand, hasBrand, Rollback } from '../core/protocol';
 import { checkNewStageName } from '../core/redeployment';
-import { checkNonEmpty, checkPattern, checkStruct, checkTags, invalid, pathOf, unresolved, } from '../core/validation';
+import { checkKinds, checkNonEmpty, checkPattern, checkStruct, checkTags, invalid, pathOf, unresolved } from '../core/validation';
 import { Deployment } from './deployment';
 import { Integration, IntegrationOptions } from './integration';
 import { Route, RouteOptions } from './route';
@@ -80,6 +81,7 @@ export class WebSocketApi extends Construct {
     const rollback = new Rollback(this);
     try {
       checkStruct(this, 'props', props, 'WebSocketApiProps such as { name: \'chat\' }');
+      checkKinds(this, props, { name: 'string', routeSelectionExpression: 'string', description: 'string', apiKeySelectionExpression: 'string', tags: 'map<string>' });
       checkNonEmpty(this, 'name', props.name, 'an API name');
       if (props.routeSelectionExpression !== undefined) {
         checkPattern(this, 'routeSelectionExpression', props.routeSelectionExpression, SELECTION_EXPRESSION,
@@ -92,14 +94,14 @@ export class WebSocketApi extends Construct {
       }
       checkTags(this, 'tags', props.tags);
 
-      this.resource = new Apigatewayv2Api(this, 'Resource', {
+      this.resource = new Apigatewayv2Api(this, 'Resource', literal({
         name: props.name,
         protocolType: 'WEBSOCKET',
         routeSelectionExpression: props.routeSelectionExpression ?? '$request.body.action',
         description: props.description,
         apiKeySelectionExpression: props.apiKeySelectionExpression,
         tags: props.tags,
-      });
+      }));
       this.node.defaultChild = this.resource;
       this.apiName = props.name;
       this.apiId = this.resource.id;

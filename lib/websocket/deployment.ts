@@ -1,6 +1,7 @@
 import { Apigatewayv2Deployment } from '@cdktf/provider-aws/lib/apigatewayv2-deployment';
 import { TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
+import { literal } from '../core/escape';
 import { brand, hasBrand, Rollback } from '../core/protocol';
 import { DeploymentCore, wireDeployment } from '../core/redeployment';
 import { invalid, pathOf, unresolved } from '../core/validation';
@@ -52,7 +53,7 @@ export class Deployment extends Construct {
     this.api = api;
     const rollback = new Rollback(this);
     try {
-      this.resource = new Apigatewayv2Deployment(this, 'Resource', { apiId: api.apiId, description: props.description });
+      this.resource = new Apigatewayv2Deployment(this, 'Resource', literal({ apiId: api.apiId, description: props.description }));
       wireDeployment(this, this.resource, {
         problems: () => this.problems(),
         covered: () => this.core.covered(api._members.all()),

@@ -1,8 +1,9 @@
 import { Apigatewayv2IntegrationResponse } from '@cdktf/provider-aws/lib/apigatewayv2-integration-response';
 import { Construct } from 'constructs';
+import { literal } from '../core/escape';
 import { brand, hasBrand, Rollback } from '../core/protocol';
 import { markStructural } from '../core/redeployment';
-import { checkNonEmpty, checkOneOf, checkSelectionPattern, invalid, pathOf, unresolved, ValidationError } from '../core/validation';
+import { checkKinds, checkNonEmpty, checkOneOf, checkSelectionPattern, invalid, pathOf, unresolved, ValidationError } from '../core/validation';
 import { Integration } from './integration';
 
 /** How a WebSocket payload is converted between text and binary. */
@@ -123,6 +124,7 @@ export class IntegrationResponse extends Construct {
         throw invalid(this, 'integrationResponseKey', props.integrationResponseKey,
           'an IntegrationResponseKey: IntegrationResponseKey.DEFAULT, fromStatusCode(404) or fromPattern(\'4\\\\d{2}\')');
       }
+      checkKinds(this, props, { responseTemplates: 'map<string>', responseParameters: 'map<string>', templateSelectionExpression: 'string', contentHandlingStrategy: 'string' });
       if (props.responseParameters && Object.keys(props.responseParameters).length > 0) {
         throw new ValidationError(this.node.path, `invalid responseParameters ${JSON.stringify(props.responseParameters)}: ` +
           'aws_apigatewayv2_integration_response has no response_parameters argument in the AWS provider, so Terraform cannot set them; ' +
@@ -134,14 +136,14 @@ export class IntegrationResponse extends Construct {
       }
       this.integration = props.integration;
       this.integrationResponseKey = props.integrationResponseKey;
-      this.resource = new Apigatewayv2IntegrationResponse(this, 'Resource', {
+      this.resource = new Apigatewayv2IntegrationResponse(this, 'Resource', literal({
         apiId: integration.api.apiId,
         integrationId: integration.integrationId,
         integrationResponseKey: props.integrationResponseKey.key,
         responseTemplates: props.responseTemplates,
         templateSelectionExpression: props.templateSelectionExpression,
         contentHandlingStrategy: props.contentHandlingStrategy,
-      });
+      }));
       this.node.defaultChild = this.resource;
       markStructural(this.resource, 'api_id', 'integration_id');
       this.integrationResponseId = this.resource.id;

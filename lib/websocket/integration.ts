@@ -1,11 +1,12 @@
 import { Apigatewayv2Integration } from '@cdktf/provider-aws/lib/apigatewayv2-integration';
 import { Construct } from 'constructs';
+import { literal } from '../core/escape';
 import { keyedId } from '../core/ids';
 import { brand, hasBrand, Rollback } from '../core/protocol';
 import { markStructural } from '../core/redeployment';
 import { PassthroughBehavior } from '../core/enums';
 import { APIGATEWAY_SERVICE_ARN, HTTP_URL, IAM_PRINCIPAL_ARN, LAMBDA_FUNCTION_ARN } from '../core/patterns';
-import { checkInteger, checkNonEmpty, checkOneOf, checkPattern, invalid, normalizeHttpMethod, pathOf, unresolved } from '../core/validation';
+import { checkInteger, checkKinds, checkNonEmpty, checkOneOf, checkPattern, invalid, normalizeHttpMethod, pathOf, unresolved } from '../core/validation';
 import { WebSocketApi } from './api';
 import { ContentHandlingStrategy, IntegrationResponse, IntegrationResponseOptions } from './integration-response';
 
@@ -122,10 +123,15 @@ export class Integration extends Construct {
     }
     const rollback = new Rollback(this);
     try {
+      checkKinds(this, props, {
+        type: 'string', integrationUri: 'string', integrationMethod: 'string', requestTemplates: 'map<string>', requestParameters: 'map<string>',
+        templateSelectionExpression: 'string', contentHandlingStrategy: 'string', passthroughBehavior: 'string', credentialsArn: 'string',
+        timeoutMilliseconds: 'number',
+      });
       const integrationMethod = validate(this, props);
       this.api = props.api;
       this.type = props.type;
-      this.resource = new Apigatewayv2Integration(this, 'Resource', {
+      this.resource = new Apigatewayv2Integration(this, 'Resource', literal({
         apiId: api.apiId,
         integrationType: props.type,
         integrationUri: props.integrationUri,
@@ -137,7 +143,7 @@ export class Integration extends Construct {
         passthroughBehavior: props.passthroughBehavior,
         credentialsArn: props.credentialsArn,
         timeoutMilliseconds: props.timeoutMilliseconds,
-      });
+      }));
       this.node.defaultChild = this.resource;
       markStructural(this.resource, 'api_id');
       this.integrationId = this.resource.id;

@@ -1,8 +1,9 @@
 import { Apigatewayv2RouteResponse } from '@cdktf/provider-aws/lib/apigatewayv2-route-response';
 import { Construct } from 'constructs';
+import { literal } from '../core/escape';
 import { brand, hasBrand, Rollback } from '../core/protocol';
 import { markStructural } from '../core/redeployment';
-import { checkNonEmpty, invalid, pathOf, unresolved } from '../core/validation';
+import { checkKinds, checkNonEmpty, invalid, pathOf, unresolved } from '../core/validation';
 import { Route } from './route';
 
 /** A route response, as given to `route.addResponse()`. */
@@ -60,6 +61,7 @@ export class RouteResponse extends Construct {
     }
     const rollback = new Rollback(this);
     try {
+      checkKinds(this, props, { routeResponseKey: 'string', responseModels: 'map<string>', modelSelectionExpression: 'string' });
       if (!unresolved(props.routeResponseKey) && props.routeResponseKey !== '$default') {
         throw invalid(this, 'routeResponseKey', props.routeResponseKey, 'WebSocket APIs accept only the route response key $default');
       }
@@ -68,13 +70,13 @@ export class RouteResponse extends Construct {
       }
       this.route = props.route;
       this.routeResponseKey = props.routeResponseKey;
-      this.resource = new Apigatewayv2RouteResponse(this, 'Resource', {
+      this.resource = new Apigatewayv2RouteResponse(this, 'Resource', literal({
         apiId: route.api.apiId,
         routeId: route.routeId,
         routeResponseKey: props.routeResponseKey,
         responseModels: props.responseModels,
         modelSelectionExpression: props.modelSelectionExpression,
-      });
+      }));
       this.node.defaultChild = this.resource;
       markStructural(this.resource, 'api_id', 'route_id');
       this.routeResponseId = this.resource.id;

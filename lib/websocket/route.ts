@@ -1,10 +1,11 @@
 import { Apigatewayv2Route } from '@cdktf/provider-aws/lib/apigatewayv2-route';
 import { Lazy } from 'cdktf';
 import { Construct } from 'constructs';
+import { literal } from '../core/escape';
 import { keyedId } from '../core/ids';
 import { brand, hasBrand, Rollback } from '../core/protocol';
 import { markStructural } from '../core/redeployment';
-import { checkNonEmpty, checkOneOf, invalid, pathOf, unresolved } from '../core/validation';
+import { checkKinds, checkNonEmpty, checkOneOf, invalid, pathOf, unresolved } from '../core/validation';
 import { WebSocketApi } from './api';
 import type { Integration } from './integration';
 import { RouteResponse, RouteResponseOptions } from './route-response';
@@ -104,13 +105,17 @@ export class Route extends Construct {
     }
     const rollback = new Rollback(this);
     try {
+      checkKinds(this, props, {
+        routeKey: 'string', routeResponseSelectionExpression: 'string', authorizationType: 'string', authorizerId: 'string', apiKeyRequired: 'boolean',
+        operationName: 'string', integration: 'object',
+      });
       validate(this, props);
       this.api = props.api;
       this.routeKey = props.routeKey;
       this.integration = props.integration;
       rollback.add(api._attachRoute(this));
       const selection = props.routeResponseSelectionExpression;
-      this.resource = new Apigatewayv2Route(this, 'Resource', {
+      this.resource = new Apigatewayv2Route(this, 'Resource', literal({
         apiId: props.api.apiId,
         routeKey: props.routeKey,
         target: props.integration ? `integrations/${props.integration.integrationId}` : undefined,
@@ -119,7 +124,7 @@ export class Route extends Construct {
         authorizerId: props.authorizerId,
         apiKeyRequired: props.apiKeyRequired,
         operationName: props.operationName,
-      });
+      }));
       this.node.defaultChild = this.resource;
       markStructural(this.resource, 'api_id');
       this.routeId = this.resource.id;

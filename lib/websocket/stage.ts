@@ -1,8 +1,9 @@
 import { Apigatewayv2Stage } from '@cdktf/provider-aws/lib/apigatewayv2-stage';
 import { Construct } from 'constructs';
+import { literal } from '../core/escape';
 import { MethodLoggingLevel } from '../core/enums';
 import { brand, hasBrand, Rollback } from '../core/protocol';
-import { checkInteger, checkKeys, checkOneOf, checkPattern, checkTags, invalid, pathOf, unresolved } from '../core/validation';
+import { checkInteger, checkKeys, checkKinds, checkOneOf, checkPattern, checkTags, invalid, pathOf, unresolved } from '../core/validation';
 import type { WebSocketApi } from './api';
 import { Deployment } from './deployment';
 
@@ -99,6 +100,10 @@ export class Stage extends Construct {
     this.api = deployment.api;
     const rollback = new Rollback(this);
     try {
+      checkKinds(this, props, {
+        stageName: 'string', description: 'string', variables: 'map<string>', tags: 'map<string>', throttlingBurstLimit: 'number',
+        throttlingRateLimit: 'number', loggingLevel: 'string', dataTraceEnabled: 'boolean', detailedMetricsEnabled: 'boolean',
+      });
       checkPattern(this, 'stageName', props.stageName, /^[A-Za-z0-9_$-]{1,128}$/, 'a stage name is 1 to 128 letters, digits, hyphens and underscores');
       checkKeys(this, 'variables', props.variables, /^[A-Za-z0-9_]+$/, 'stage variable names are letters, digits and underscores');
       checkTags(this, 'tags', props.tags);
@@ -113,7 +118,7 @@ export class Stage extends Construct {
       rollback.add(deployment._attachStage(this));
       const routeSettings = [props.throttlingBurstLimit, props.throttlingRateLimit, props.loggingLevel, props.dataTraceEnabled,
         props.detailedMetricsEnabled].some((v) => v !== undefined);
-      this.resource = new Apigatewayv2Stage(this, 'Resource', {
+      this.resource = new Apigatewayv2Stage(this, 'Resource', literal({
         apiId: this.api.apiId,
         name: props.stageName,
         deploymentId: props.deployment.deploymentId,
@@ -127,7 +132,7 @@ export class Stage extends Construct {
           dataTraceEnabled: props.dataTraceEnabled,
           detailedMetricsEnabled: props.detailedMetricsEnabled,
         } : undefined,
-      });
+      }));
       this.node.defaultChild = this.resource;
       this.invokeUrl = this.resource.invokeUrl;
     } catch (e) {
