@@ -1,5 +1,6 @@
 import { Token } from 'cdktf';
 import { IConstruct } from 'constructs';
+import { javaRegexProblem } from './java-regex';
 import { HTTP_METHODS, MEDIA_TYPE, STATUS_CODE } from './patterns';
 
 /**
@@ -107,16 +108,21 @@ export function checkMediaTypeKeys(scope: IConstruct | string, property: string,
   checkKeys(scope, property, map, MEDIA_TYPE, 'keys must be content types such as application/json');
 }
 
-/** Throws when a selection pattern is not a regular expression API Gateway can compile. */
+/**
+ * Throws when a selection pattern is not a regular expression API Gateway can compile: API
+ * Gateway reads it as a Java regular expression (`(?i)`, possessive quantifiers and `\\p{Alpha}`
+ * are fine), checked here by a parser of Java's syntax. A newline is refused too: the pattern is
+ * matched against one line of the backend's error message or status code.
+ */
 export function checkSelectionPattern(scope: IConstruct | string, property: string, value: string | undefined): void {
   if (value === undefined || unresolved(value)) return;
+  if (typeof value !== 'string') throw invalid(scope, property, value, 'must be a string: a Java regular expression');
   if (/[\r\n]/.test(value)) {
     throw invalid(scope, property, value, 'a selection pattern is a single-line regular expression; it must not contain a newline');
   }
-  try {
-    new RegExp(value);
-  } catch (e) {
-    throw invalid(scope, property, value, `it is not a valid regular expression (${(e as Error).message})`);
+  const problem = javaRegexProblem(value);
+  if (problem) {
+    throw invalid(scope, property, value, `it is not a Java regular expression, as API Gateway reads it (${problem})`);
   }
 }
 

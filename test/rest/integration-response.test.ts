@@ -102,7 +102,7 @@ describe('IntegrationResponse', () => {
 
   test.each([
     ['a status code outside [1-5]xx', { statusCode: '099' }, /invalid statusCode "099"/],
-    ['a selection pattern that does not compile', { statusCode: '200', selectionPattern: '(unclosed' }, /invalid selectionPattern "\(unclosed": it is not a valid regular expression/],
+    ['a selection pattern that does not compile', { statusCode: '200', selectionPattern: '(unclosed' }, /invalid selectionPattern "\(unclosed": it is not a Java regular expression/],
     ['a selection pattern with a newline', { statusCode: '200', selectionPattern: 'a\nb' }, /invalid selectionPattern "a\\nb": a selection pattern is a single-line regular expression/],
     ['a parameter key outside method.response.header', { statusCode: '200', responseParameters: { 'integration.response.header.X': "'a'" } }, /invalid responseParameters key "integration.response.header.X": keys are method.response.header/],
     ['a parameter source API Gateway does not accept', { statusCode: '200', responseParameters: { 'method.response.header.X': 'response.header.X' } }, /invalid responseParameters\["method.response.header.X"\] "response.header.X": allowed sources are integration.response.header.\{name\}/],

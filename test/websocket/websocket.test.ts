@@ -94,7 +94,7 @@ describe('WebSocketApi', () => {
     ['fromStatusCode(99)', () => IntegrationResponseKey.fromStatusCode(99), /IntegrationResponseKey.fromStatusCode: invalid statusCode 99: a whole number from 100 to 599/],
     ['fromStatusCode(600)', () => IntegrationResponseKey.fromStatusCode(600), /invalid statusCode 600/],
     ['fromStatusCode(404.5)', () => IntegrationResponseKey.fromStatusCode(404.5), /invalid statusCode 404.5/],
-    ['a pattern that does not compile', () => IntegrationResponseKey.fromPattern('(4\\d{2}'), /IntegrationResponseKey.fromPattern: invalid pattern "\(4\\\\d\{2\}": it is not a valid regular expression/],
+    ['a pattern that does not compile', () => IntegrationResponseKey.fromPattern('(4\\d{2}'), /IntegrationResponseKey.fromPattern: invalid pattern "\(4\\\\d\{2\}": it is not a Java regular expression/],
     ['a pattern with its slashes', () => IntegrationResponseKey.fromPattern('/404/'), /give the pattern without the enclosing slashes/],
     ['duplicate integration response keys', () => { const { mock } = fixture(); mock.addResponse({ integrationResponseKey: IntegrationResponseKey.fromStatusCode(404) }); mock.addResponse({ integrationResponseKey: IntegrationResponseKey.fromStatusCode(404) }); }, /Mock\/Response_%2F404%2F: invalid integrationResponseKey "\/404\/": the integration already has a response with this key/],
     ['response parameters', () => fixture().mock.addResponse({ integrationResponseKey: IntegrationResponseKey.DEFAULT, responseParameters: { a: 'b' } }), /invalid responseParameters \{"a":"b"\}: aws_apigatewayv2_integration_response has no response_parameters argument/],
