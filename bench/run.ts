@@ -108,7 +108,8 @@ function main(): void {
       const s = samples.get(`${variant}:${n}`)!;
       const wall = median(s.map((x) => x.wallMs));
       const mem = median(s.map((x) => x.maxRssKb));
-      rows.push([String(n), LABELS[variant], fmt(wall), fmt(mem / 1024), fmt(wall / median(raw.map((x) => x.wallMs)), 2), fmt(mem / median(raw.map((x) => x.maxRssKb)), 2)]);
+      const ratios = [fmt(wall / median(raw.map((x) => x.wallMs)), 2), fmt(mem / median(raw.map((x) => x.maxRssKb)), 2)];
+      rows.push([String(n), LABELS[variant], fmt(wall), fmt(mem / 1024), ...ratios]);
     }
   }
   print(table(rows));

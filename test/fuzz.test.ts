@@ -12,7 +12,8 @@ import { newStack, synth } from './support/synth';
 
 const oneOf = <T>(...values: T[]) => fc.constantFrom(...values);
 /** Valid values most of the time, so that enough generated APIs get through to synth. */
-const mostly = <T>(valid: T[], invalid: T[]) => fc.oneof({ arbitrary: fc.constantFrom(...valid), weight: 19 }, { arbitrary: fc.constantFrom(...invalid), weight: 1 });
+const mostly = <T>(valid: T[], invalid: T[]) =>
+  fc.oneof({ arbitrary: fc.constantFrom(...valid), weight: 19 }, { arbitrary: fc.constantFrom(...invalid), weight: 1 });
 const pathPart = mostly(['pets', 'items', '{id}', '{proxy+}', 'v1', 'a.b', 'x:y', '$z', 'ok-1'], ['a b', '', 'a/b', '{x']);
 const httpMethod = mostly(['GET', 'post', 'PUT', 'DELETE', 'ANY', 'OPTIONS', 'PATCH', 'HEAD'], ['FETCH', '', 'get ']);
 const statusCode = mostly(['200', '201', '204', '301', '400', '404', '500', '503'], ['99', '600', 'abc', '2000']);

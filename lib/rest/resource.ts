@@ -134,11 +134,8 @@ export abstract class ResourceBase extends Construct {
     if (typeof path !== 'string' || unresolved(path)) {
       throw invalid(this, 'resourceForPath path', path, 'a path such as "pets/{id}", known at synth time; use new Resource() for a token path part');
     }
-    let current: ResourceBase = this;
-    for (const part of path.split('/').filter((p) => p !== '')) {
-      current = current.getResource(part) ?? current.addResource(part);
-    }
-    return current;
+    return path.split('/').filter((p) => p !== '')
+      .reduce<ResourceBase>((current, part) => current.getResource(part) ?? current.addResource(part), this);
   }
 
   /**

@@ -5,7 +5,7 @@ import { buildGraph, criticalPath, websocketOrderingProblems } from '../support/
 import { newStack, only, resolve, resourcesOf, synth } from '../support/synth';
 import { Testing } from 'cdktf';
 
-const { WebSocketApi, IntegrationType, IntegrationResponseKey, ContentHandlingStrategy, ImportId, AuthorizationType } = websocket;
+const { WebSocketApi, IntegrationType, IntegrationResponseKey, ImportId, AuthorizationType } = websocket;
 
 function fixture() {
   const stack = newStack();
