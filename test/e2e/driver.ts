@@ -332,7 +332,9 @@ export async function readBack(graph: Map<string, Node>, state: Map<string, Attr
   for (const node of graph.values()) {
     const c = state.get(node.address) as Config;
     if (node.type === 'aws_api_gateway_integration_response') {
-      const r = await v1.send(new gw.GetIntegrationResponseCommand({ restApiId: c.rest_api_id, resourceId: c.resource_id, httpMethod: c.http_method, statusCode: c.status_code }));
+      const r = await v1.send(new gw.GetIntegrationResponseCommand({
+        restApiId: c.rest_api_id, resourceId: c.resource_id, httpMethod: c.http_method, statusCode: c.status_code,
+      }));
       compare(node.address, 'statusCode', c.status_code, r.statusCode);
       compare(node.address, 'selectionPattern', c.selection_pattern, r.selectionPattern);
       compare(node.address, 'responseTemplates', c.response_templates, r.responseTemplates);
@@ -345,7 +347,9 @@ export async function readBack(graph: Map<string, Node>, state: Map<string, Attr
       compare(node.address, 'apiKeyRequired', c.api_key_required ?? false, m.apiKeyRequired ?? false);
       compare(node.address, 'requestParameters', c.request_parameters, m.requestParameters);
     } else if (node.type === 'aws_apigatewayv2_integration_response') {
-      const r = await client.send(new v2.GetIntegrationResponseCommand({ ApiId: c.api_id, IntegrationId: c.integration_id, IntegrationResponseId: String(c.id) }));
+      const r = await client.send(new v2.GetIntegrationResponseCommand({
+        ApiId: c.api_id, IntegrationId: c.integration_id, IntegrationResponseId: String(c.id),
+      }));
       compare(node.address, 'integrationResponseKey', c.integration_response_key, r.IntegrationResponseKey);
       compare(node.address, 'templateSelectionExpression', c.template_selection_expression, r.TemplateSelectionExpression);
       compare(node.address, 'responseTemplates', c.response_templates, r.ResponseTemplates);
@@ -406,3 +410,6 @@ export async function applyStack(json: TfJson, clients: Clients, options: RunOpt
 }
 
 export { AWS_PRECONDITIONS };
+
+/** The create calls, for the update flows (test/e2e/flows/apply-one.ts), which add updates and deletes. */
+export { HANDLERS as CREATE_HANDLERS };
