@@ -129,7 +129,10 @@ function redeploymentTrigger(scope: IConstruct, resources: TerraformResource[]):
     hash.update(`${resource.terraformResourceType} ${resource.node.path}\n${json}\n`);
     if (json.includes('${')) {
       for (const expression of interpolations(resolved)) {
-        if (!covered.has(referencedResource(expression) ?? '') && !expressions.includes(expression)) expressions.push(expression);
+        // What an expression evaluates to follows from the values it references: fold those.
+        for (const value of referencesIn(expression)) {
+          if (!covered.has(resourceOf(value)) && !expressions.includes(value)) expressions.push(value);
+        }
       }
     }
   }
@@ -137,10 +140,23 @@ function redeploymentTrigger(scope: IConstruct, resources: TerraformResource[]):
   return expressions.length === 0 ? digest : `\${sha256(jsonencode(["${digest}", ${expressions.join(', ')}]))}`;
 }
 
-/** `type.name` of a plain reference `type.name.attribute...`, undefined for any other expression. */
-function referencedResource(expression: string): string | undefined {
-  const m = /^([a-z][a-z0-9_]*)\.([A-Za-z0-9_-]+)(\.[A-Za-z0-9_]+|\[[0-9]+\])+$/.exec(expression.trim());
-  return m && m[1] !== 'var' && m[1] !== 'local' && m[1] !== 'data' ? `${m[1]}.${m[2]}` : undefined;
+const REFERENCE = /(?<![\w.])(?:(?:data\.)?[a-z][a-z0-9_]*\.[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_]+|\[[0-9]+\])+|(?:var|local)\.[A-Za-z0-9_-]+)/g;
+
+/**
+ * The references an expression reads (`var.x`, `aws_lambda_function.f.arn`, `data.x.y.z`), or the
+ * expression itself when it reads none (a function such as `timestamp()`). Quoted strings are
+ * skipped.
+ */
+function referencesIn(expression: string): string[] {
+  const code = expression.replace(/"(?:[^"\\]|\\.)*"/g, '""');
+  const refs = [...new Set(code.match(REFERENCE) ?? [])];
+  return refs.length > 0 ? refs : [expression];
+}
+
+/** `type.name` of a resource reference; `var`, `local` and `data` references name no resource of the API. */
+function resourceOf(reference: string): string {
+  const [type, name] = reference.split('.');
+  return type === 'var' || type === 'local' || type === 'data' ? '' : `${type}.${name}`;
 }
 
 /** The Terraform expressions interpolated (`${...}`, not the escaped `$${`) in the strings of a resolved value, in a fixed order. */

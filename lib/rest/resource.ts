@@ -240,7 +240,7 @@ export class Resource extends ResourceBase {
   }
 
   public readonly api: RestApi;
-  public readonly parentResource: ResourceBase;
+  public readonly parentResource?: ResourceBase;
   public readonly pathPart: string;
   public readonly path: string;
   public readonly resourceId: string;

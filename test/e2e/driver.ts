@@ -4,6 +4,7 @@
  * at once, ready resources are taken in random order, and every call waits a random 0–50 ms
  * before it is sent, so a missing edge shows up as an error from the emulator.
  */
+import { createHash } from 'crypto';
 import * as gw from '@aws-sdk/client-api-gateway';
 import * as v2 from '@aws-sdk/client-apigatewayv2';
 import { buildGraph, criticalPath, Node, TfJson } from '../support/graph';
@@ -80,8 +81,15 @@ function resolve(value: unknown, state: Map<string, Attributes>, where: string):
       if (!(m[2] in attributes)) throw new Error(`${where}: ${m[1]} has no attribute ${m[2]}`);
       return attributes[m[2]];
     };
+    // The redeployment trigger, with the values it folds in: its value only has to change with them.
+    const trigger = /^\$\{sha256\(jsonencode\(\["([0-9a-f]{64})", (.+)\]\)\)\}$/.exec(value);
+    if (trigger) {
+      const values = [trigger[1], ...trigger[2].split(', ').map(lookup)];
+      return createHash('sha256').update(JSON.stringify(values)).digest('hex');
+    }
     if (whole) return lookup(whole[1]);
-    return value.replace(/\$\{([^}]+)\}/g, (_, expr) => String(lookup(expr)));
+    // Terraform's escapes ($${ and %%{) give a literal ${ and %{; anything else in ${...} is looked up.
+    return value.replace(/\$\$\{|%%\{|\$\{([^}]+)\}/g, (match, expr) => (expr === undefined ? match.slice(1) : String(lookup(expr))));
   }
   if (Array.isArray(value)) return value.map((v) => resolve(v, state, where));
   if (value && typeof value === 'object') {
