@@ -4,7 +4,8 @@
 import { LambdaFunction } from '@cdktf/provider-aws/lib/lambda-function';
 import { Fn, TerraformStack, TerraformVariable } from 'cdktf';
 import {
-  AuthorizationType, EndpointType, HttpIntegration, LambdaIntegration, Method, MockIntegration, Resource, RestApi, Stage, ValidationError, websocket,
+  AuthorizationType, EndpointType, HttpIntegration, LambdaIntegration, Method, MethodResponse, MockIntegration, Resource, RestApi, Stage, ValidationError,
+  websocket,
 } from '../lib';
 import { newStack, only, resourcesOf, synth } from './support/synth';
 
@@ -323,5 +324,35 @@ describe('10. names, types and the rest', () => {
     const json = synth(stack);
     expect(Object.keys(resourcesOf(json, 'aws_api_gateway_method'))).toHaveLength(1);
     expect(only(json, 'aws_api_gateway_deployment').depends_on).toHaveLength(2);
+  });
+});
+
+describe('constructors reject a duplicate under the add* method\'s own ID with the add* method\'s message', () => {
+  test('GIVEN a method response for 200 WHEN another is made with new MethodResponse(method, \'Response200\') THEN the same ValidationError as addMethodResponse', () => {
+    const message = (make: (m: Method) => void) => {
+      const api = new RestApi(newStack(), 'Api', { name: 'shop' });
+      const method = api.root.addMethod('GET', new MockIntegration(), { ...open, methodResponses: [{ statusCode: '200' }] });
+      try {
+        make(method);
+      } catch (e) {
+        expect(e).toBeInstanceOf(ValidationError);
+        return (e as Error).message;
+      }
+      return 'no error';
+    };
+    const viaAdd = message((m) => m.addMethodResponse({ statusCode: '200' }));
+    expect(viaAdd).toMatch(/Api\/Default\/GET\/Response200: invalid statusCode "200": the method already has a method response with status code 200/);
+    expect(message((m) => new MethodResponse(m, 'Response200', { method: m, statusCode: '200' }))).toBe(viaAdd);
+  });
+
+  test('GIVEN a route key in use WHEN new websocket.Route is made under the same ID THEN the same ValidationError as addRoute', () => {
+    const attempt = (make: (api: websocket.WebSocketApi) => void) => {
+      const api = new websocket.WebSocketApi(newStack(), 'Ws', { name: 'chat' });
+      api.addRoute('send');
+      expect(() => make(api)).toThrow(ValidationError);
+      try { make(api); } catch (e) { return (e as Error).message; }
+      return '';
+    };
+    expect(attempt((api) => new websocket.Route(api, 'Route_send', { api, routeKey: 'send' }))).toBe(attempt((api) => api.addRoute('send')));
   });
 });

@@ -1,5 +1,6 @@
 import { TerraformResource } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
+import { ValidationError } from './validation';
 
 /**
  * The construct protocol: every construct of an API registers one `ApiMember` with its API when
@@ -96,4 +97,18 @@ export function brand(instance: object, name: string): void {
 /** Whether a value carries the brand `cdktf-apigateway.<name>`. */
 export function hasBrand(value: unknown, name: string): boolean {
   return typeof value === 'object' && value !== null && (value as { [k: symbol]: unknown })[Symbol.for(`cdktf-apigateway.${name}`)] === true;
+}
+
+/**
+ * Checks, before a construct exists, what its parent would refuse and that its ID is free, so
+ * that a constructor rejects a duplicate with the same ValidationError as the `add*` method,
+ * never with the constructs library's own error. Used in the `super()` call.
+ */
+export function freeId(scope: IConstruct, id: string, check?: (where: string) => void): string {
+  const where = `${scope.node.path || scope.node.id}/${id}`;
+  check?.(where);
+  if (typeof id === 'string' && scope.node.tryFindChild(id)) {
+    throw new ValidationError(where, `invalid construct ID "${id}": ${scope.node.path || scope.node.id} has a child with this ID already; choose another`);
+  }
+  return id;
 }

@@ -2,7 +2,7 @@ import { ApiGatewayDeployment } from '@cdktf/provider-aws/lib/api-gateway-deploy
 import { TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 import { literal } from '../core/escape';
-import { brand, hasBrand, Rollback } from '../core/protocol';
+import { brand, freeId, hasBrand, Rollback } from '../core/protocol';
 import { DeploymentCore, wireDeployment } from '../core/redeployment';
 import { invalid, pathOf, unresolved } from '../core/validation';
 import { RestApi } from './rest-api';
@@ -47,9 +47,10 @@ export class Deployment extends Construct {
   private readonly resource: ApiGatewayDeployment;
   private readonly core = new DeploymentCore();
   private readonly _stages: Stage[] = [];
+  private readonly discard: () => void;
 
   constructor(scope: Construct, id: string, props: DeploymentProps) {
-    super(scope, id);
+    super(scope, freeId(scope, id));
     brand(this, 'rest.Deployment');
     const api = props?.api;
     if (!RestApi.isRestApi(api)) {
@@ -67,9 +68,15 @@ export class Deployment extends Construct {
       this.node.defaultChild = this.resource;
       this.deploymentId = this.resource.id;
       rollback.add(api._attachDeployment(this));
+      this.discard = () => rollback.undo(undefined, api._members);
     } catch (e) {
       throw rollback.undo(e, api._members);
     }
+  }
+
+  /** Removes a deployment that has no stage yet, as when the stage `deploy()` made it for was refused. @internal */
+  public _discard(): void {
+    if (this._stages.length === 0) this.discard();
   }
 
   /** The stages of this deployment. */

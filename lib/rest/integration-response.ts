@@ -2,7 +2,7 @@ import { ApiGatewayIntegrationResponse } from '@cdktf/provider-aws/lib/api-gatew
 import { dependable, Lazy, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 import { literal } from '../core/escape';
-import { brand, hasBrand, Rollback } from '../core/protocol';
+import { brand, freeId, hasBrand, Rollback } from '../core/protocol';
 import { markStructural } from '../core/redeployment';
 import {
   checkIntegrationResponseParameters, checkKinds, checkMediaTypeKeys, checkOneOf, checkSelectionPattern, checkStatusCode, invalid,
@@ -90,7 +90,9 @@ export class IntegrationResponse extends Construct {
   private readonly resource: ApiGatewayIntegrationResponse;
 
   constructor(scope: Construct, id: string, props: IntegrationResponseProps) {
-    super(scope, id);
+    super(scope, freeId(scope, id, (where) => {
+      if (Integration.isIntegration(props?.integration)) props.integration._checkResponse(where, props.statusCode, props.selectionPattern);
+    }));
     brand(this, 'IntegrationResponse');
     const integration = props?.integration;
     if (!Integration.isIntegration(integration)) {

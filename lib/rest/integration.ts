@@ -4,7 +4,7 @@ import { literal } from '../core/escape';
 import { PassthroughBehavior } from '../core/enums';
 import { keyedId } from '../core/ids';
 import { APIGATEWAY_SERVICE_ARN, HTTP_URL, IAM_PRINCIPAL_ARN } from '../core/patterns';
-import { brand, hasBrand, Rollback } from '../core/protocol';
+import { brand, freeId, hasBrand, Rollback } from '../core/protocol';
 import { markStructural } from '../core/redeployment';
 import {
   checkInteger, checkKinds, checkMediaTypeKeys, checkNonEmpty, checkOneOf, checkPattern, checkStruct, INTEGRATION_REQUEST_PARAMETER,
@@ -190,7 +190,9 @@ export class Integration extends Construct {
   private refs?: ResourceRefs;
 
   constructor(scope: Construct, id: string, props: IntegrationProps) {
-    super(scope, id);
+    super(scope, freeId(scope, id, (where) => {
+      if (Method.isMethod(props?.method)) props.method._checkIntegration(where);
+    }));
     brand(this, 'Integration');
     const method = props?.method;
     if (!Method.isMethod(method)) {

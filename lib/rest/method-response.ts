@@ -1,7 +1,7 @@
 import { ApiGatewayMethodResponse } from '@cdktf/provider-aws/lib/api-gateway-method-response';
 import { Construct } from 'constructs';
 import { literal } from '../core/escape';
-import { brand, hasBrand, Rollback } from '../core/protocol';
+import { brand, freeId, hasBrand, Rollback } from '../core/protocol';
 import { markStructural } from '../core/redeployment';
 import { checkBooleanValues, checkKeys, checkKinds, checkMediaTypeKeys, checkStatusCode, invalid, METHOD_RESPONSE_HEADER, pathOf } from '../core/validation';
 import { ImportId } from './import-id';
@@ -60,7 +60,9 @@ export class MethodResponse extends Construct {
   private readonly statusCodeRef: string;
 
   constructor(scope: Construct, id: string, props: MethodResponseProps) {
-    super(scope, id);
+    super(scope, freeId(scope, id, (where) => {
+      if (Method.isMethod(props?.method)) props.method._checkResponse(where, props.statusCode);
+    }));
     brand(this, 'MethodResponse');
     const method = props?.method;
     if (!Method.isMethod(method)) {

@@ -3,7 +3,7 @@ import { Annotations } from 'cdktf';
 import { Construct } from 'constructs';
 import { literal } from '../core/escape';
 import { keyedId } from '../core/ids';
-import { brand, hasBrand, Rollback } from '../core/protocol';
+import { brand, freeId, hasBrand, Rollback } from '../core/protocol';
 import { markStructural } from '../core/redeployment';
 import {
   checkKeys, checkKinds, checkMediaTypeKeys, checkNonEmpty, checkOneOf, checkStruct, invalid, METHOD_REQUEST_PARAMETER, normalizeHttpMethod,
@@ -148,7 +148,9 @@ export class Method extends Construct {
   private refs?: ResourceRefs;
 
   constructor(scope: Construct, id: string, props: MethodProps) {
-    super(scope, id);
+    super(scope, freeId(scope, id, (where) => {
+      if (ResourceBase.isResourceBase(props?.resource) && typeof props.httpMethod === 'string') props.resource._checkMethod(where, props.httpMethod.toUpperCase());
+    }));
     brand(this, 'Method');
     const resource = props?.resource;
     if (!ResourceBase.isResourceBase(resource)) {

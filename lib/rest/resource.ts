@@ -2,7 +2,7 @@ import { ApiGatewayResource } from '@cdktf/provider-aws/lib/api-gateway-resource
 import { Construct } from 'constructs';
 import { literal } from '../core/escape';
 import { resourceId } from '../core/ids';
-import { brand, hasBrand, Rollback } from '../core/protocol';
+import { brand, freeId, hasBrand, Rollback } from '../core/protocol';
 import { markStructural } from '../core/redeployment';
 import { invalid, normalizeHttpMethod, pathOf, unresolved } from '../core/validation';
 import { addCorsPreflight, CorsOptions } from './cors';
@@ -251,7 +251,9 @@ export class Resource extends ResourceBase {
   private readonly resource: ApiGatewayResource;
 
   constructor(scope: Construct, id: string, props: ResourceProps) {
-    super(scope, id);
+    super(scope, freeId(scope, id, (where) => {
+      if (ResourceBase.isResourceBase(props?.parent)) props.parent._checkChild(props.pathPart, where);
+    }));
     brand(this, 'Resource');
     const parent = props?.parent;
     if (!ResourceBase.isResourceBase(parent)) {
@@ -304,6 +306,11 @@ export function mergeMethodOptions(base?: MethodOptions, over?: MethodOptions): 
   if (!base) return over;
   if (!over) return base;
   const merged: { [key: string]: unknown } = { ...base };
+  // A method that chooses its own authorization takes no authorizer or scopes it did not ask for.
+  if (over.authorization !== undefined && over.authorization !== base.authorization) {
+    delete merged.authorizerId;
+    delete merged.authorizationScopes;
+  }
   for (const [key, value] of Object.entries(over)) {
     if (value !== undefined) merged[key] = value;
   }

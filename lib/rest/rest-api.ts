@@ -4,7 +4,7 @@ import { Construct, IConstruct } from 'constructs';
 import { literal } from '../core/escape';
 import { IMPORT_ASPECT } from '../core/import-id';
 import { MEDIA_TYPE } from '../core/patterns';
-import { ApiMembers, brand, hasBrand, Rollback } from '../core/protocol';
+import { ApiMembers, brand, freeId, hasBrand, Rollback } from '../core/protocol';
 import { checkNewStageName } from '../core/redeployment';
 import {
   checkInteger, checkKeys, checkKinds, checkNonEmpty, checkOneOf, checkStruct, checkTags, invalid, normalizeHttpMethod, pathOf, unresolved,
@@ -160,7 +160,7 @@ export class RestApi extends Construct {
   private existing?: ExistingRestApi;
 
   constructor(scope: Construct, id: string, props: RestApiProps) {
-    super(scope, id);
+    super(scope, freeId(scope, id));
     brand(this, 'RestApi');
     const rollback = new Rollback(this);
     try {
@@ -228,8 +228,15 @@ export class RestApi extends Construct {
    * @param options settings of the stage
    */
   public deploy(stageName: string, options: StageOptions = {}): Stage {
-    const deployment = this.deployment ?? new Deployment(this, 'Deployment', { api: this });
-    return deployment.addStage(stageName, options);
+    const existing = this.deployment;
+    const deployment = existing ?? new Deployment(this, 'Deployment', { api: this });
+    try {
+      return deployment.addStage(stageName, options);
+    } catch (e) {
+      // A deployment made for a stage that was refused goes too.
+      if (!existing) deployment._discard();
+      throw e;
+    }
   }
 
   /**

@@ -4,7 +4,7 @@ import { Construct } from 'constructs';
 import { literal } from '../core/escape';
 import { MethodLoggingLevel } from '../core/enums';
 import { HTTP_METHODS } from '../core/patterns';
-import { brand, hasBrand, Rollback } from '../core/protocol';
+import { brand, freeId, hasBrand, Rollback } from '../core/protocol';
 import { checkInteger, checkKeys, checkKinds, checkOneOf, checkPattern, checkStruct, checkTags, invalid, Kind, pathOf, unresolved, ValidationError } from '../core/validation';
 import { Deployment } from './deployment';
 import { ImportId } from './import-id';
@@ -161,7 +161,9 @@ export class Stage extends Construct {
   private readonly resource: ApiGatewayStage;
 
   constructor(scope: Construct, id: string, props: StageProps) {
-    super(scope, id);
+    super(scope, freeId(scope, id, (where) => {
+      if (Deployment.isDeployment(props?.deployment) && typeof props.stageName === 'string') props.deployment.api._checkStageName(where, props.stageName);
+    }));
     brand(this, 'rest.Stage');
     const deployment = props?.deployment;
     if (!Deployment.isDeployment(deployment)) {

@@ -2,7 +2,7 @@ import { Apigatewayv2Api } from '@cdktf/provider-aws/lib/apigatewayv2-api';
 import { Construct } from 'constructs';
 import { literal } from '../core/escape';
 import { keyedId } from '../core/ids';
-import { ApiMembers, brand, hasBrand, Rollback } from '../core/protocol';
+import { ApiMembers, brand, freeId, hasBrand, Rollback } from '../core/protocol';
 import { checkNewStageName } from '../core/redeployment';
 import { checkKinds, checkNonEmpty, checkPattern, checkStruct, checkTags, invalid, pathOf, unresolved } from '../core/validation';
 import { Deployment } from './deployment';
@@ -76,7 +76,7 @@ export class WebSocketApi extends Construct {
   private readonly stages: Stage[] = [];
 
   constructor(scope: Construct, id: string, props: WebSocketApiProps) {
-    super(scope, id);
+    super(scope, freeId(scope, id));
     brand(this, 'websocket.WebSocketApi');
     const rollback = new Rollback(this);
     try {
@@ -149,8 +149,15 @@ export class WebSocketApi extends Construct {
    * a stage to it.
    */
   public deploy(stageName: string, options: StageOptions = {}): Stage {
-    const deployment = this.deployment ?? new Deployment(this, 'Deployment', { api: this });
-    return deployment.addStage(stageName, options);
+    const existing = this.deployment;
+    const deployment = existing ?? new Deployment(this, 'Deployment', { api: this });
+    try {
+      return deployment.addStage(stageName, options);
+    } catch (e) {
+      // A deployment made for a stage that was refused goes too.
+      if (!existing) deployment._discard();
+      throw e;
+    }
   }
 
   /** Adopts an existing API (`API-ID`). */

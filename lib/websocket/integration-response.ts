@@ -1,7 +1,7 @@
 import { Apigatewayv2IntegrationResponse } from '@cdktf/provider-aws/lib/apigatewayv2-integration-response';
 import { Construct } from 'constructs';
 import { literal } from '../core/escape';
-import { brand, hasBrand, Rollback } from '../core/protocol';
+import { brand, freeId, hasBrand, Rollback } from '../core/protocol';
 import { markStructural } from '../core/redeployment';
 import { checkKinds, checkNonEmpty, checkOneOf, checkSelectionPattern, invalid, pathOf, unresolved, ValidationError } from '../core/validation';
 import { Integration } from './integration';
@@ -111,7 +111,9 @@ export class IntegrationResponse extends Construct {
   private readonly resource: Apigatewayv2IntegrationResponse;
 
   constructor(scope: Construct, id: string, props: IntegrationResponseProps) {
-    super(scope, id);
+    super(scope, freeId(scope, id, (where) => {
+      if (Integration.isIntegration(props?.integration)) props.integration._checkResponseKey(where, props.integrationResponseKey?.key);
+    }));
     brand(this, 'websocket.IntegrationResponse');
     const integration = props?.integration;
     if (!Integration.isIntegration(integration)) {

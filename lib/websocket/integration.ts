@@ -2,7 +2,7 @@ import { Apigatewayv2Integration } from '@cdktf/provider-aws/lib/apigatewayv2-in
 import { Construct } from 'constructs';
 import { literal } from '../core/escape';
 import { keyedId } from '../core/ids';
-import { brand, hasBrand, Rollback } from '../core/protocol';
+import { brand, freeId, hasBrand, Rollback } from '../core/protocol';
 import { markStructural } from '../core/redeployment';
 import { PassthroughBehavior } from '../core/enums';
 import { APIGATEWAY_SERVICE_ARN, HTTP_URL, IAM_PRINCIPAL_ARN, LAMBDA_FUNCTION_ARN } from '../core/patterns';
@@ -114,7 +114,7 @@ export class Integration extends Construct {
   private readonly _responses: IntegrationResponse[] = [];
 
   constructor(scope: Construct, id: string, props: IntegrationProps) {
-    super(scope, id);
+    super(scope, freeId(scope, id));
     brand(this, 'websocket.Integration');
     const api = props?.api;
     if (!WebSocketApi.isWebSocketApi(api)) {

@@ -1,7 +1,7 @@
 import { Apigatewayv2RouteResponse } from '@cdktf/provider-aws/lib/apigatewayv2-route-response';
 import { Construct } from 'constructs';
 import { literal } from '../core/escape';
-import { brand, hasBrand, Rollback } from '../core/protocol';
+import { brand, freeId, hasBrand, Rollback } from '../core/protocol';
 import { markStructural } from '../core/redeployment';
 import { checkKinds, checkNonEmpty, invalid, pathOf, unresolved } from '../core/validation';
 import { Route } from './route';
@@ -52,7 +52,9 @@ export class RouteResponse extends Construct {
   private readonly resource: Apigatewayv2RouteResponse;
 
   constructor(scope: Construct, id: string, props: RouteResponseProps) {
-    super(scope, id);
+    super(scope, freeId(scope, id, (where) => {
+      if (Route.isRoute(props?.route)) props.route._checkResponseKey(where, props.routeResponseKey);
+    }));
     brand(this, 'websocket.RouteResponse');
     const route = props?.route;
     if (!Route.isRoute(route)) {

@@ -3,7 +3,7 @@ import { Lazy } from 'cdktf';
 import { Construct } from 'constructs';
 import { literal } from '../core/escape';
 import { keyedId } from '../core/ids';
-import { brand, hasBrand, Rollback } from '../core/protocol';
+import { brand, freeId, hasBrand, Rollback } from '../core/protocol';
 import { markStructural } from '../core/redeployment';
 import { checkKinds, checkNonEmpty, checkOneOf, invalid, pathOf, unresolved } from '../core/validation';
 import { WebSocketApi } from './api';
@@ -96,7 +96,9 @@ export class Route extends Construct {
   private readonly _responses: RouteResponse[] = [];
 
   constructor(scope: Construct, id: string, props: RouteProps) {
-    super(scope, id);
+    super(scope, freeId(scope, id, (where) => {
+      if (WebSocketApi.isWebSocketApi(props?.api) && typeof props.routeKey === 'string') props.api._checkRouteKey(where, props.routeKey);
+    }));
     brand(this, 'websocket.Route');
     const api = props?.api;
     if (!WebSocketApi.isWebSocketApi(api)) {

@@ -2,7 +2,7 @@ import { Apigatewayv2Stage } from '@cdktf/provider-aws/lib/apigatewayv2-stage';
 import { Construct } from 'constructs';
 import { literal } from '../core/escape';
 import { MethodLoggingLevel } from '../core/enums';
-import { brand, hasBrand, Rollback } from '../core/protocol';
+import { brand, freeId, hasBrand, Rollback } from '../core/protocol';
 import { checkInteger, checkKeys, checkKinds, checkOneOf, checkPattern, checkTags, invalid, pathOf, unresolved } from '../core/validation';
 import type { WebSocketApi } from './api';
 import { Deployment } from './deployment';
@@ -89,7 +89,9 @@ export class Stage extends Construct {
   private readonly resource: Apigatewayv2Stage;
 
   constructor(scope: Construct, id: string, props: StageProps) {
-    super(scope, id);
+    super(scope, freeId(scope, id, (where) => {
+      if (Deployment.isDeployment(props?.deployment) && typeof props.stageName === 'string') props.deployment.api._checkStageName(where, props.stageName);
+    }));
     brand(this, 'websocket.Stage');
     const deployment = props?.deployment;
     if (!Deployment.isDeployment(deployment)) {
