@@ -7,6 +7,7 @@ import {
   AuthorizationType, EndpointType, HttpIntegration, LambdaIntegration, Method, MethodResponse, MockIntegration, Resource, RestApi, Stage, ValidationError,
   websocket,
 } from '../lib';
+import { validateWithTerraform } from './e2e/flows/standin';
 import { newStack, only, resourcesOf, synth } from './support/synth';
 
 const open = { authorization: AuthorizationType.NONE };
@@ -191,6 +192,11 @@ describe('6. API Gateway\'s own ${...} reaches it literally', () => {
     expect(integration.uri).toBe('https://${var.host}/$${stageVariables.path}');
     expect(integration.request_templates['application/json']).toBe('{"s": "$${stageVariables.name}", "d": "%%{x}"}');
     expect(only(json, 'aws_api_gateway_rest_api').policy).toBe('{"Statement":[{"Resource":"*/$${aws:username}"}]}');
+    // The terraform CLI itself reads the synthesized strings: every resource as a stand-in with its
+    // strings byte for byte, then `terraform validate` (which fails on an unescaped ${stageVariables.x}).
+    const validated = validateWithTerraform(json as never);
+    expect(validated.output).toMatch(/Success|valid/i);
+    expect(validated.ok).toBe(true);
   });
 });
 
