@@ -21,3 +21,5 @@ export { Deployment, DeploymentProps } from './rest/deployment';
 export { Stage, StageProps, StageOptions, MethodDeploymentOptions } from './rest/stage';
 export { PassthroughBehavior, MethodLoggingLevel } from './core/enums';
 export * as websocket from './websocket';
+export { RestApiSynthesis } from './rest/openapi/synthesis';
+export { SpecRestApi, SpecRestApiProps, ApiDefinition } from './rest/openapi/spec-rest-api';

@@ -8,7 +8,7 @@ import { ValidationError } from './validation';
  * looking for classes. A new kind of construct plugs in by registering a member; nothing that
  * reads the members changes.
  */
-export interface ApiMember<TAdoption> {
+export interface ApiMember<TAdoption, TDocument = never> {
   /** The construct that registered this member. */
   readonly construct: IConstruct;
 
@@ -23,14 +23,17 @@ export interface ApiMember<TAdoption> {
 
   /** Gives the member's Terraform resources their import IDs when the API is adopted. */
   adopt?(adoption: TAdoption): void;
+
+  /** Adds the member's part to the API's OpenAPI document (a path, an operation, a scheme, an extension). */
+  openApi?(document: TDocument): void;
 }
 
 /** The members of one API, in the order they were constructed. */
-export class ApiMembers<TAdoption> {
-  private readonly list: ApiMember<TAdoption>[] = [];
+export class ApiMembers<TAdoption, TDocument = never> {
+  private readonly list: ApiMember<TAdoption, TDocument>[] = [];
 
   /** Registers a member. */
-  public register(member: ApiMember<TAdoption>): void {
+  public register(member: ApiMember<TAdoption, TDocument>): void {
     this.list.push(member);
   }
 
@@ -44,7 +47,7 @@ export class ApiMembers<TAdoption> {
   }
 
   /** Every member. */
-  public all(): ReadonlyArray<ApiMember<TAdoption>> {
+  public all(): ReadonlyArray<ApiMember<TAdoption, TDocument>> {
     return this.list;
   }
 }

@@ -1,4 +1,5 @@
 import type { ApiMember, ApiMembers } from '../core/protocol';
+import type { OpenApiDocument } from './openapi/export';
 import type { ResourceBase } from './resource';
 
 /** What `RestApi.importExisting()` tells each construct of the API so it can compute its import ID. */
@@ -12,7 +13,7 @@ export interface RestAdoption {
 }
 
 /** A construct of a REST API, as its deployment and `importExisting` see it. */
-export type RestMember = ApiMember<RestAdoption>;
+export type RestMember = ApiMember<RestAdoption, OpenApiDocument>;
 
 /** The constructs of one REST API. */
-export type RestMembers = ApiMembers<RestAdoption>;
+export type RestMembers = ApiMembers<RestAdoption, OpenApiDocument>;

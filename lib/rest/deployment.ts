@@ -116,7 +116,7 @@ export class Deployment extends Construct {
   }
 
   private problems(): string[] {
-    if (this.api.methods.length === 0) {
+    if ((this.api._documentMethodCount() ?? this.api.methods.length) === 0) {
       return [`the REST API ${this.api.restApiName} has no methods, and API Gateway cannot deploy an API without methods. ` +
         'Add one with api.root.addMethod(...) or do not call deploy().'];
     }

@@ -11,6 +11,8 @@ import {
 import { ImportId } from './import-id';
 import { ContentHandling, Integration } from './integration';
 import type { MethodResponse } from './method-response';
+import { integrationResponsePart } from './openapi/parts';
+import { chainMember } from './openapi/synthesis';
 
 /** An integration response, as given to `addResponse()` or `IntegrationOptions.integrationResponses`. */
 export interface IntegrationResponseOptions {
@@ -127,7 +129,6 @@ export class IntegrationResponse extends Construct {
         responseTemplates: props.responseTemplates,
         contentHandling: props.contentHandling,
       }));
-      this.node.defaultChild = this.resource;
       markStructural(this.resource, 'rest_api_id', 'resource_id', 'http_method');
       // A plain status code is in the construct path; a reference to the method response is structure too.
       if (!unresolved(props.statusCode)) markStructural(this.resource, 'status_code');
@@ -138,13 +139,11 @@ export class IntegrationResponse extends Construct {
         });
       }
       const l1 = this.resource;
-      method.api._members.register({
-        construct: this,
-        hashed: () => [l1],
-        mustPrecede: () => [l1],
+      method.api._members.register(chainMember(this, method.api, l1, {
         adopt: (adoption) => l1.importFrom(
           ImportId.integrationResponse(adoption.restApiId, adoption.resourceIdOf(method.resource), method.httpMethod, this.statusCode)),
-      });
+        openApi: (document) => integrationResponsePart(document, this),
+      }));
       this.node.addValidation({ validate: () => this.problems() });
     } catch (e) {
       throw rollback.undo(e, method.api._members);

@@ -13,6 +13,8 @@ import {
 import { ImportId } from './import-id';
 import { IntegrationResponse, IntegrationResponseOptions } from './integration-response';
 import { Method, ResourceRefs } from './method';
+import { integrationPart } from './openapi/parts';
+import { chainMember } from './openapi/synthesis';
 
 /** The kind of backend an integration calls. */
 export enum IntegrationType {
@@ -232,15 +234,12 @@ export class Integration extends Construct {
         connectionType: options.connectionType,
         connectionId: options.connectionId,
       }));
-      this.node.defaultChild = this.resource;
       markStructural(this.resource, 'rest_api_id', 'resource_id', 'http_method');
       const l1 = this.resource;
-      method.api._members.register({
-        construct: this,
-        hashed: () => [l1],
-        mustPrecede: () => [l1],
+      method.api._members.register(chainMember(this, method.api, l1, {
         adopt: (adoption) => l1.importFrom(ImportId.integration(adoption.restApiId, adoption.resourceIdOf(method.resource), method.httpMethod)),
-      });
+        openApi: (document) => integrationPart(document, props, integrationHttpMethod),
+      }));
 
       for (const response of options.integrationResponses ?? []) {
         this.addResponse(response);

@@ -6,6 +6,8 @@ import { markStructural } from '../core/redeployment';
 import { checkBooleanValues, checkKeys, checkKinds, checkMediaTypeKeys, checkStatusCode, invalid, METHOD_RESPONSE_HEADER, pathOf } from '../core/validation';
 import { ImportId } from './import-id';
 import { Method } from './method';
+import { methodResponsePart } from './openapi/parts';
+import { chainMember } from './openapi/synthesis';
 
 /** A method response, as given to `addMethodResponse()` or `MethodOptions.methodResponses`. */
 export interface MethodResponseOptions {
@@ -88,18 +90,15 @@ export class MethodResponse extends Construct {
         responseParameters: props.responseParameters,
         responseModels: props.responseModels,
       }));
-      this.node.defaultChild = this.resource;
       markStructural(this.resource, 'rest_api_id', 'resource_id', 'http_method');
       // One reference token, reused by every integration response that follows this one.
       this.statusCodeRef = this.resource.statusCode;
       const l1 = this.resource;
-      method.api._members.register({
-        construct: this,
-        hashed: () => [l1],
-        mustPrecede: () => [l1],
+      method.api._members.register(chainMember(this, method.api, l1, {
         adopt: (adoption) => l1.importFrom(
           ImportId.methodResponse(adoption.restApiId, adoption.resourceIdOf(method.resource), method.httpMethod, this.statusCode)),
-      });
+        openApi: (document) => methodResponsePart(document, this),
+      }));
     } catch (e) {
       throw rollback.undo(e, method.api._members);
     }

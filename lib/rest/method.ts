@@ -13,6 +13,8 @@ import { ImportId } from './import-id';
 import { Integration, IntegrationBackend } from './integration';
 import { IntegrationResponse, IntegrationResponseOptions } from './integration-response';
 import { MethodResponse, MethodResponseOptions } from './method-response';
+import { methodPart } from './openapi/parts';
+import { chainMember } from './openapi/synthesis';
 import { mergeMethodOptions, ResourceBase } from './resource';
 import type { RestApi } from './rest-api';
 
@@ -186,18 +188,15 @@ export class Method extends Construct {
         requestModels: options.requestModels,
         requestValidatorId: options.requestValidatorId,
       }));
-      this.node.defaultChild = this.methodResource;
       markStructural(this.methodResource, 'rest_api_id', 'resource_id');
       const l1 = this.methodResource;
-      this.api._members.register({
-        construct: this,
-        hashed: () => [l1],
-        mustPrecede: () => [l1],
+      this.api._members.register(chainMember(this, this.api, l1, {
         deployProblems: () => (this._integration ? [] : [
           `method ${this.httpMethod} ${resource.path} (${pathOf(this)}) has no integration, and API Gateway refuses to deploy it ` +
           '("No integration defined for method"). Pass one to addMethod() or call method.addIntegration().']),
         adopt: (adoption) => l1.importFrom(ImportId.method(adoption.restApiId, adoption.resourceIdOf(resource), this.httpMethod)),
-      });
+        openApi: (document) => methodPart(document, this),
+      }));
 
       if (options.authorization === undefined) {
         Annotations.of(this).addWarning(

@@ -9,6 +9,7 @@ import { addCorsPreflight, CorsOptions } from './cors';
 import { IntegrationBackend } from './integration';
 import { ImportId } from './import-id';
 import { Method, MethodOptions } from './method';
+import { chainMember } from './openapi/synthesis';
 import type { RestApi } from './rest-api';
 
 /** Options of a resource, inherited by its children. */
@@ -275,18 +276,16 @@ export class Resource extends ResourceBase {
         parentId: parent.resourceId,
         pathPart: props.pathPart,
       }));
-      this.node.defaultChild = this.resource;
       this.resourceId = this.resource.id;
       markStructural(this.resource, 'rest_api_id', 'parent_id');
       rollback.add(parent._attachChild(this));
       const l1 = this.resource;
-      this.api._members.register({
-        construct: this,
-        hashed: () => [l1],
+      this.api._members.register(chainMember(this, this.api, l1, {
         // Methods reference their resource: the deployment follows them, not it.
-        mustPrecede: () => [],
+        precedes: false,
         adopt: (adoption) => l1.importFrom(ImportId.resource(adoption.restApiId, adoption.resourceIdOf(this))),
-      });
+        openApi: (document) => document.path(this.path),
+      }));
       if (this.defaultCorsPreflightOptions) {
         this.addCorsPreflight(this.defaultCorsPreflightOptions);
       }

@@ -1,5 +1,5 @@
 import { ApiGatewayRestApi } from '@cdktf/provider-aws/lib/api-gateway-rest-api';
-import { Annotations, Aspects, IAspect } from 'cdktf';
+import { Annotations, Aspects, IAspect, Lazy } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { literal } from '../core/escape';
 import { IMPORT_ASPECT } from '../core/import-id';
@@ -14,6 +14,10 @@ import { RestAdoption, RestMembers } from './adoption';
 import { Deployment } from './deployment';
 import { ImportId } from './import-id';
 import { Method } from './method';
+import { OpenApiDocument } from './openapi/export';
+import { checkApiLimits } from './openapi/limits';
+import { restApiPart } from './openapi/parts';
+import { RestApiSynthesis } from './openapi/synthesis';
 import { ResourceOptions } from './resource';
 import { RootResource } from './root-resource';
 import { Stage, StageOptions } from './stage';
@@ -91,6 +95,13 @@ export interface RestApiProps extends ResourceOptions {
    * @default - no tags
    */
   readonly tags?: { [key: string]: string };
+
+  /**
+   * How the API becomes Terraform resources: one resource per construct, or the whole API as
+   * one OpenAPI document in the REST API's `body` (see `RestApiSynthesis.OPENAPI_BODY`).
+   * @default RestApiSynthesis.RESOURCES
+   */
+  readonly synthesis?: RestApiSynthesis;
 }
 
 /** An API that already exists, to be adopted with Terraform `import` blocks. */
@@ -101,8 +112,11 @@ export interface ExistingRestApi {
   /**
    * ID of every existing resource by its path, `/` being the root resource:
    * `{ '/': 'abc123root', '/pets': 'def456', '/pets/{id}': 'ghi789' }`.
+   * An API synthesized as an OpenAPI body (`RestApiSynthesis.OPENAPI_BODY`) has no resources
+   * of its own to import and needs none.
+   * @default - none; required with `RestApiSynthesis.RESOURCES`
    */
-  readonly resourceIds: { [path: string]: string };
+  readonly resourceIds?: { [path: string]: string };
 
   /**
    * Stages that already exist. A stage of `deploy()` with one of these names is imported
@@ -151,6 +165,9 @@ export class RestApi extends Construct {
   /** Endpoint type of the API, when it was given. */
   public readonly endpointType?: EndpointType;
 
+  /** How the API becomes Terraform resources. */
+  public readonly synthesis: RestApiSynthesis;
+
   /** Every construct of this API, as its deployment and importExisting see it. @internal */
   public readonly _members: RestMembers = new ApiMembers();
 
@@ -168,9 +185,11 @@ export class RestApi extends Construct {
       checkKinds(this, props, {
         name: 'string', description: 'string', endpointTypes: 'string[]', binaryMediaTypes: 'string[]', minimumCompressionSize: 'number',
         apiKeySource: 'string', disableExecuteApiEndpoint: 'boolean', policy: 'string', tags: 'map<string>',
-        defaultMethodOptions: 'object', defaultCorsPreflightOptions: 'object',
+        defaultMethodOptions: 'object', defaultCorsPreflightOptions: 'object', synthesis: 'string',
       });
       validateRestApiProps(this, props);
+      checkOneOf(this, 'synthesis', props.synthesis, Object.values(RestApiSynthesis));
+      this.synthesis = props.synthesis ?? RestApiSynthesis.RESOURCES;
       this.resource = new ApiGatewayRestApi(this, 'Resource', literal({
         name: props.name,
         description: props.description,
@@ -182,6 +201,11 @@ export class RestApi extends Construct {
         policy: props.policy,
         tags: props.tags,
       }));
+      if (this.synthesis === RestApiSynthesis.OPENAPI_BODY) {
+        // The document is escaped for Terraform when it is written, not here.
+        this.resource.body = Lazy.stringValue({ produce: () => this._bodyText() });
+        this.resource.putRestApiMode = 'overwrite';
+      }
       this.node.defaultChild = this.resource;
       this.restApiName = props.name;
       this.endpointType = props.endpointTypes?.[0];
@@ -195,7 +219,9 @@ export class RestApi extends Construct {
         // Everything else references the API: the deployment follows it without depends_on.
         mustPrecede: () => [],
         adopt: (adoption) => l1.importFrom(ImportId.restApi(adoption.restApiId)),
+        openApi: (document) => restApiPart(document, props),
       });
+      checkApiLimits(this);
       this.root = new RootResource(this, 'Default', {
         api: this,
         defaultIntegration: props.defaultIntegration,
@@ -276,6 +302,39 @@ export class RestApi extends Construct {
     return `${this.executionArn}/${stage}/${m === 'ANY' ? '*' : m}${arnPath}`;
   }
 
+  /**
+   * The API as an OpenAPI 3.0 document (JSON text): paths, operations with their parameters,
+   * responses, headers and models, and API Gateway's extensions (`x-amazon-apigateway-integration`
+   * with its responses, binary media types, API key source, and what authorizers, models,
+   * validators and gateway responses add).
+   *
+   * The document describes the API as it is when this is called, as API Gateway reads it
+   * (`${stageVariables.x}` stays as written). Values given as tokens stay in the text as cdktf
+   * tokens. In `RestApiSynthesis.OPENAPI_BODY` the same document is the REST API's `body`, where
+   * Terraform's template syntax is escaped and the tokens become Terraform expressions.
+   */
+  public toOpenApi(): string {
+    return JSON.stringify(this.openApiDocument().toJson());
+  }
+
+  /** The OpenAPI document of the API, built from its members. */
+  private openApiDocument(): OpenApiDocument {
+    const document = new OpenApiDocument(this.restApiName);
+    for (const member of this._members.all()) member.openApi?.(document);
+    return document;
+  }
+
+  /** The text of the REST API's `body` in OPENAPI_BODY synthesis. @internal */
+  public _bodyText(): string {
+    // API Gateway's own ${...} must reach it as written: escaped for Terraform, token markers kept.
+    return literal(this.toOpenApi());
+  }
+
+  /** How many methods the API's document defines beyond its constructs; undefined when the constructs are the API. @internal */
+  public _documentMethodCount(): number | undefined {
+    return undefined;
+  }
+
   /** Adopts an existing REST API: `terraform plan` then imports it rather than creating it. */
   public importFrom(id: string): void {
     this.resource.importFrom(id);
@@ -297,12 +356,13 @@ export class RestApi extends Construct {
     }
     checkStruct(where, 'existing', existing, 'an ExistingRestApi such as { restApiId, resourceIds }');
     checkNonEmpty(where, 'restApiId', existing.restApiId, 'the ID of the existing REST API');
-    if (typeof existing.resourceIds !== 'object' || existing.resourceIds === null || unresolved(existing.resourceIds) ||
-      typeof existing.resourceIds['/'] !== 'string') {
+    const body = this.synthesis === RestApiSynthesis.OPENAPI_BODY;
+    if (!(body && existing.resourceIds === undefined) && (typeof existing.resourceIds !== 'object' || existing.resourceIds === null ||
+      unresolved(existing.resourceIds) || typeof existing.resourceIds['/'] !== 'string')) {
       throw invalid(where, 'resourceIds', existing.resourceIds,
         "a map from every path of the tree to its resource ID, including the root: { '/': 'root-id', ... }");
     }
-    for (const [path, id] of Object.entries(existing.resourceIds)) {
+    for (const [path, id] of Object.entries(existing.resourceIds ?? {})) {
       if (typeof id !== 'string' || (!unresolved(id) && (id === '' || /[/\s]/.test(id)))) {
         throw invalid(where, `resourceIds["${path}"]`, id, 'a resource ID is a non-empty string without slashes or white space');
       }
@@ -348,7 +408,8 @@ class ImportExisting implements IAspect {
     // Aspects visit every construct of the tree; the work is done once, from the API.
     if (node !== this.api || this.done) return;
     this.done = true;
-    const { restApiId, resourceIds } = this.existing;
+    const { restApiId } = this.existing;
+    const resourceIds = this.existing.resourceIds ?? {};
     const paths = new Set<string>();
     const adoption: RestAdoption = {
       restApiId,
@@ -371,7 +432,8 @@ class ImportExisting implements IAspect {
       }
     }
     for (const path of Object.keys(resourceIds).sort()) {
-      if (!paths.has(path) && path !== '/') {
+      // An OPENAPI_BODY API imports its REST API and stages only: resource IDs are not used.
+      if (!paths.has(path) && path !== '/' && this.api.synthesis === RestApiSynthesis.RESOURCES) {
         Annotations.of(this.api).addWarning(
           `importExisting resourceIds names "${path}" (${resourceIds[path]}), but the tree has no resource at that path; it is not imported`);
       }
