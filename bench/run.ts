@@ -1,9 +1,11 @@
 /**
  * npm run bench [-- --quick] [-- --write]
  *
- * Builds the same API (N resources × GET and POST × 3 status codes, deployed) three ways, each
- * in its own process: with this library, with raw @cdktf/provider-aws resources, and with AWS
- * CDK's aws-apigateway. Variants alternate within each round; the medians of wall time and peak
+ * Builds the same API (N resources × GET and POST × 3 status codes, deployed) several ways, each
+ * in its own process: with this library (one resource per construct, and as one OpenAPI body),
+ * with raw @cdktf/provider-aws resources, and with AWS CDK's aws-apigateway. The library's two
+ * syntheses are then applied to moto with the end-to-end driver, to compare apply makespans.
+ * Variants alternate within each round; the medians of wall time and peak
  * memory, and their ratios to the raw resources, are printed (and, with --write, saved to
  * bench/RESULTS.md). Nothing here passes or fails: the numbers are read by people.
  */
@@ -11,16 +13,19 @@ import { spawnSync } from 'child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { cpus, tmpdir, totalmem } from 'os';
 import { join } from 'path';
-import { buildGraph, criticalPath, edgeCount } from '../test/support/graph';
+import { applySchedule, clientsFor, random } from '../test/e2e/driver';
+import { MotoServer } from '../test/e2e/moto';
+import { buildGraph, criticalPath, edgeCount, TfJson } from '../test/support/graph';
 
 const ROOT = join(__dirname, '..');
 const quick = process.argv.includes('--quick');
 const write = process.argv.includes('--write');
 const SIZES = quick ? [10, 100] : [10, 100, 300];
 const ROUNDS = quick ? 5 : 7;
-const VARIANTS = ['library', 'raw-lean', 'raw', 'cdk'] as const;
+const VARIANTS = ['library', 'library-body', 'raw-lean', 'raw', 'cdk'] as const;
 const LABELS: { [variant: string]: string } = {
   'library': 'cdktf-apigateway',
+  'library-body': 'cdktf-apigateway, OPENAPI_BODY',
   'raw-lean': 'raw @cdktf/provider-aws, references only',
   'raw': 'raw @cdktf/provider-aws, documented depends_on and trigger',
   'cdk': 'AWS CDK aws-apigateway (CloudFormation)',
@@ -35,6 +40,8 @@ function runVariant(variant: Variant, n: number): { sample: Sample; outdir: stri
     ? [join(ROOT, 'test', 'python', '.venv', 'bin', 'python'), [join(__dirname, 'variant-python.py'), String(n), outdir]]
     : variant === 'raw-lean'
       ? [process.execPath, [join(__dirname, 'variant-raw.js'), String(n), outdir, 'lean']]
+      : variant === 'library-body'
+        ? [process.execPath, [join(__dirname, 'variant-library.js'), String(n), outdir, 'body']]
       : [process.execPath, [join(__dirname, `variant-${variant === 'typescript' ? 'library' : variant}.js`), String(n), outdir]];
   const started = process.hrtime.bigint();
   const result = spawnSync(cmd, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION: '1' } });
@@ -76,7 +83,55 @@ The library's critical path is one longer than the raw variants' because its dep
 the integration responses too; the documentation's \`depends_on\` (methods and integrations only)
 lets a deployment snapshot an API whose integration responses do not exist yet.`;
 
-function main(): void {
+/** The synthesized JSON of a variant, for the apply on moto. */
+function synthesized(variant: Variant, n: number): TfJson {
+  const { outdir } = runVariant(variant, n);
+  const json = JSON.parse(readFileSync(join(outdir, 'stacks', 'bench', 'cdk.tf.json'), 'utf8')) as TfJson;
+  rmSync(outdir, { recursive: true, force: true });
+  return json;
+}
+
+/** Applies both syntheses of the library to moto with the end-to-end driver (10 at once, random order); medians of makespans. */
+async function applyOnMoto(print: (line?: string) => void): Promise<void> {
+  let moto: MotoServer;
+  try {
+    moto = await MotoServer.start();
+  } catch (e) {
+    print(`Apply on moto: not measured (${(e as Error).message}).`);
+    return;
+  }
+  const rounds = quick ? 1 : 3;
+  const rows = [['N', 'variant', 'Terraform resources', 'apply makespan ms', 'makespan ÷ resources mode']];
+  try {
+    const clients = clientsFor(moto.endpoint);
+    for (const n of SIZES) {
+      const medians: { [variant: string]: number } = {};
+      const counts: { [variant: string]: number } = {};
+      for (const variant of ['library', 'library-body'] as const) {
+        const graph = buildGraph(synthesized(variant, n));
+        counts[variant] = [...graph.values()].filter((node) => !node.address.startsWith('data.')).length;
+        const makespans: number[] = [];
+        for (let round = 0; round < rounds; round++) {
+          await moto.reset();
+          const result = await applySchedule(graph, clients, random(100 + round));
+          if (!result.ok) throw new Error(`${variant} N=${n} did not apply on moto: ${result.error}`);
+          makespans.push(result.makespanMs);
+        }
+        medians[variant] = median(makespans);
+      }
+      for (const variant of ['library', 'library-body']) {
+        rows.push([String(n), LABELS[variant], String(counts[variant]), fmt(medians[variant]), fmt(medians[variant] / medians.library, 3)]);
+      }
+    }
+  } finally {
+    moto.stop();
+  }
+  print(`Apply on moto (the end-to-end driver: Terraform's graph order, 10 at once, a random 0–50 ms wait before each call; medians of ${rounds} applies):`);
+  print();
+  print(table(rows));
+}
+
+async function main(): Promise<void> {
   const lines: string[] = [];
   const print = (line = '') => { console.log(line); lines.push(line); };
   const samples = new Map<string, Sample[]>();
@@ -121,7 +176,7 @@ function main(): void {
   print();
   const shapeRows = [['N', 'variant', 'resources', 'edges per resource', 'critical path']];
   for (const n of SIZES) {
-    for (const variant of ['library', 'raw-lean', 'raw']) {
+    for (const variant of ['library', 'library-body', 'raw-lean', 'raw']) {
       const s = shapes.get(`${variant}:${n}`)!;
       shapeRows.push([String(n), LABELS[variant], String(s.resources), fmt(s.edgesPerResource, 2), String(s.criticalPath)]);
     }
@@ -129,6 +184,13 @@ function main(): void {
   print('Graph shape (Terraform nodes, references and depends_on):');
   print();
   print(table(shapeRows));
+  print();
+  await applyOnMoto(print);
+  print();
+  const n = SIZES[SIZES.length - 1];
+  const wall = (variant: string) => median(samples.get(`${variant}:${n}`)!.map((x) => x.wallMs));
+  print(`OPENAPI_BODY at N=${n}: ${shapes.get(`library-body:${n}`)!.resources} Terraform resources (target at most 5), ` +
+    `synth wall time ${fmt(wall('library-body') / wall('library'), 2)}× the resources mode's (target at most 0.5×).`);
   print();
 
   const python = join(ROOT, 'test', 'python', '.venv', 'bin', 'python');
@@ -154,4 +216,7 @@ function main(): void {
   }
 }
 
-main();
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

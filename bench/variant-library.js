@@ -1,4 +1,4 @@
-// The benchmark API built with cdktf-apigateway.
+// The benchmark API built with cdktf-apigateway; a fourth argument `body` synthesizes it as one OpenAPI body.
 const started = process.hrtime.bigint();
 const { measure, METHODS, RESPONSES } = require('./shape');
 
@@ -10,7 +10,8 @@ measure(started, () => ({
   const app = new cdktf.App({ outdir });
   const stack = new cdktf.TerraformStack(app, 'bench');
   new provider.AwsProvider(stack, 'aws', { region: 'us-east-1' });
-  const api = new lib.RestApi(stack, 'Api', { name: 'bench' });
+  const synthesis = process.argv[4] === 'body' ? lib.RestApiSynthesis.OPENAPI_BODY : lib.RestApiSynthesis.RESOURCES;
+  const api = new lib.RestApi(stack, 'Api', { name: 'bench', synthesis });
   for (let i = 0; i < n; i++) {
     const resource = api.root.addResource(`r${i}`);
     for (const httpMethod of METHODS) {

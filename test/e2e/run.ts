@@ -8,10 +8,11 @@ import { mkdtempSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import * as gw from '@aws-sdk/client-api-gateway';
-import { applySchedule, applyStack, clientsFor, random, readBack } from './driver';
+import { applySchedule, applyStack, clientsFor, random, readApi, readBack } from './driver';
 import { buildGraph } from '../support/graph';
 import { MotoServer, MotoUnavailable } from './moto';
-import { exampleStack, lambdaStack, petStoreStack, rawSeedStack, websocketStack } from './stacks';
+import { RestApiSynthesis } from '../../lib';
+import { exampleStack, lambdaStack, openApiStack, petStoreStack, rawSeedStack, specStack, websocketStack } from './stacks';
 import { TfJson } from '../support/graph';
 
 interface Case {
@@ -27,6 +28,9 @@ async function main(): Promise<boolean> {
     { name: 'pet store: nested paths, methods, status codes, stage (library)', json: petStoreStack(), schedules: 20, expect: 'all pass' },
     { name: 'WebSocket example (library)', json: websocketStack(), schedules: 20, expect: 'all pass' },
     { name: 'Lambda proxy API with permissions (library)', json: lambdaStack(), schedules: 10, expect: 'all pass' },
+    { name: 'OpenAPI API as resources (library)', json: openApiStack(RestApiSynthesis.RESOURCES), schedules: 10, expect: 'all pass' },
+    { name: 'the same API as one OpenAPI body (library)', json: openApiStack(RestApiSynthesis.OPENAPI_BODY), schedules: 10, expect: 'all pass' },
+    { name: 'SpecRestApi from an OpenAPI 3 YAML document (library)', json: specStack(), schedules: 5, expect: 'all pass' },
     { name: 'raw MyDemoAPI without depends_on', json: rawSeedStack(false), schedules: 40, expect: 'some fail' },
     { name: 'raw MyDemoAPI with the documented depends_on', json: rawSeedStack(true), schedules: 40, expect: 'all pass' },
   ];
@@ -42,6 +46,23 @@ async function main(): Promise<boolean> {
         `critical path: ${result.criticalPath}, median makespan: ${result.medianMakespanMs} ms (expected: ${c.expect})`);
       for (const line of result.failures.slice(0, c.expect === 'all pass' ? 10 : 2)) console.log(`    ${line}`);
     }
+
+    // Both syntheses of the same API leave the same resources, methods, responses and integrations in API Gateway.
+    const snapshots: string[] = [];
+    for (const synthesis of [RestApiSynthesis.RESOURCES, RestApiSynthesis.OPENAPI_BODY]) {
+      await moto.reset();
+      const applied = await applySchedule(buildGraph(openApiStack(synthesis)), clients, random(3));
+      const [, restApi] = [...applied.state.entries()].find(([address]) => address.startsWith('aws_api_gateway_rest_api.'))!;
+      snapshots.push(applied.ok ? JSON.stringify(await readApi(clients.v1, String(restApi.id)), null, 1) : `apply failed: ${applied.error}`);
+    }
+    // The snapshot holds what the comparison is about: integrations, templates with API Gateway's ${...}, mapped headers.
+    const complete = ['"type": "HTTP"', '"type": "AWS_PROXY"', '${stageVariables.name}', 'integration.response.header.Location',
+      '"selectionPattern": ".*\\"status\\":500.*"']
+      .every((part) => snapshots[0].includes(part));
+    const same = snapshots[0] === snapshots[1] && complete;
+    ok &&= same;
+    console.log(`${same ? 'PASS' : 'FAIL'} resources and body synthesis read back the same API (${Object.keys(JSON.parse(snapshots[0].startsWith('{') ? snapshots[0] : '{}')).length} paths)`);
+    if (!same) console.log(`    resources: ${snapshots[0]}\n    body: ${snapshots[1]}`);
 
     // The read-back must notice a difference between API Gateway and the configuration.
     await moto.reset();

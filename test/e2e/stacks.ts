@@ -11,7 +11,10 @@ import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { TerraformStack, Testing } from 'cdktf';
 import { ChatStack } from '../../examples/websocket/main';
 import { MyDemoStack } from '../../examples/typescript/main';
-import { AuthorizationType, LambdaIntegration, MethodLoggingLevel, RestApi } from '../../lib';
+import {
+  ApiDefinition, AuthorizationType, ContentHandling, HttpIntegration, LambdaIntegration, MethodLoggingLevel, MockIntegration, PassthroughBehavior, RestApi,
+  RestApiSynthesis, SpecRestApi,
+} from '../../lib';
 import { buildPetStore } from '../support/apis';
 import { TfJson } from '../support/graph';
 
@@ -80,5 +83,82 @@ export function lambdaStack(): TfJson {
   api.root.addProxy({ defaultIntegration: new LambdaIntegration(fn.arn), defaultMethodOptions: { authorization: AuthorizationType.NONE } });
   api.root.addMethod('GET', new LambdaIntegration(fn.arn), { authorization: AuthorizationType.NONE });
   api.deploy('prod');
+  return synth(stack);
+}
+
+/**
+ * The same API in either synthesis: mock, HTTP and Lambda integrations, selection patterns,
+ * mapped headers, templates with API Gateway's own `${...}`, a CORS preflight, nested variables.
+ */
+export function openApiStack(synthesis: RestApiSynthesis): TfJson {
+  const stack = new TerraformStack(Testing.app(), `openapi-${synthesis.toLowerCase()}`);
+  new AwsProvider(stack, 'aws', { region: 'us-east-1' });
+  const fn = new LambdaFunction(stack, 'Fn', { functionName: 'pets', role: 'arn:aws:iam::123456789012:role/pets', runtime: 'nodejs20.x', handler: 'index.handler', filename: 'pets.zip' });
+  const api = new RestApi(stack, 'Api', { name: 'openapi-pets', synthesis });
+  const open = { authorization: AuthorizationType.NONE };
+  const pets = api.root.addResource('pets');
+  pets.addMethod('GET', new MockIntegration({
+    requestTemplates: { 'application/json': '{ "statusCode": 200, "stage": "${stageVariables.name}" }' },
+    integrationResponses: [
+      { statusCode: '200', responseTemplates: { 'application/json': '{ "pets": [] }' } },
+      { statusCode: '500', selectionPattern: '.*"status":500.*', contentHandling: ContentHandling.CONVERT_TO_TEXT },
+    ],
+  }), { ...open, methodResponses: [{ statusCode: '200' }, { statusCode: '500' }] });
+  pets.addMethod('POST', new HttpIntegration('https://example.com/pets', {
+    proxy: false, httpMethod: 'POST', passthroughBehavior: PassthroughBehavior.WHEN_NO_TEMPLATES, timeoutMilliseconds: 5000,
+    requestTemplates: { 'application/json': "$input.json('$')" },
+    integrationResponses: [{ statusCode: '201', responseParameters: { 'method.response.header.Location': 'integration.response.header.Location' } }],
+  }), { ...open, methodResponses: [{ statusCode: '201', responseParameters: { 'method.response.header.Location': true } }] });
+  pets.addCorsPreflight({ allowOrigins: ['https://example.com'] });
+  pets.addResource('{petId}').addMethod('GET', new LambdaIntegration(fn.arn), { ...open, methodResponses: [{ statusCode: '200' }] });
+  api.root.resourceForPath('owners/{ownerId}/pets').addMethod('DELETE', new MockIntegration({
+    requestTemplates: { 'application/json': '{ "statusCode": 204 }' }, integrationResponses: [{ statusCode: '204' }],
+  }), { ...open, methodResponses: [{ statusCode: '204' }] });
+  api.deploy('prod');
+  return synth(stack);
+}
+
+/** An API from an OpenAPI 3 document in YAML, with a mock and an HTTP proxy integration. */
+export function specStack(): TfJson {
+  const stack = new TerraformStack(Testing.app(), 'spec');
+  new AwsProvider(stack, 'aws', { region: 'us-east-1' });
+  const spec = new SpecRestApi(stack, 'Spec', {
+    definition: ApiDefinition.fromString([
+      'openapi: 3.0.1',
+      'info:',
+      '  title: from-a-document',
+      '  version: "1"',
+      'paths:',
+      '  /health:',
+      '    get:',
+      '      responses:',
+      '        "200":',
+      '          description: ok',
+      '      x-amazon-apigateway-integration:',
+      '        type: MOCK',
+      '        requestTemplates:',
+      '          application/json: \'{ "statusCode": 200 }\'',
+      '        responses:',
+      '          default:',
+      '            statusCode: "200"',
+      '  /items/{id}:',
+      '    get:',
+      '      parameters:',
+      '        - name: id',
+      '          in: path',
+      '          required: true',
+      '          schema:',
+      '            type: string',
+      '      responses:',
+      '        "200":',
+      '          description: ok',
+      '      x-amazon-apigateway-integration:',
+      '        type: HTTP_PROXY',
+      '        httpMethod: GET',
+      '        uri: https://example.com/items/{id}',
+      '',
+    ].join('\n')),
+  });
+  spec.deploy('prod');
   return synth(stack);
 }

@@ -17,6 +17,9 @@ from cdktf_apigateway import (
     MethodResponseOptions,
     MockIntegration,
     RestApi,
+    RestApiSynthesis,
+    ApiDefinition,
+    SpecRestApi,
 )
 
 
@@ -157,3 +160,25 @@ def test_websocket_submodule():
     with pytest.raises(Exception) as raised:
         IntegrationResponseKey.from_status_code(700)
     assert "100 to 599" in str(raised.value)
+
+
+def test_openapi_body_synthesis_and_spec_rest_api():
+    stack = new_stack()
+    api = RestApi(stack, "Api", name="pets", synthesis=RestApiSynthesis.OPENAPI_BODY)
+    method = api.root.add_resource("pets").add_method(
+        "GET",
+        MockIntegration(integration_responses=[IntegrationResponseOptions(status_code="200")]),
+        authorization=AuthorizationType.NONE,
+        method_responses=[MethodResponseOptions(status_code="200")],
+    )
+    assert method.node.default_child is None
+    api.deploy("prod")
+    spec = SpecRestApi(stack, "Spec", definition=ApiDefinition.from_string(api.to_open_api()), name="copy")
+    spec.deploy("prod")
+    synthesized = json.loads(CdktfTesting.synth(stack, True))["resource"]
+    assert sorted(synthesized) == ["aws_api_gateway_deployment", "aws_api_gateway_rest_api", "aws_api_gateway_stage"]
+    bodies = [json.loads(r["body"]) for r in synthesized["aws_api_gateway_rest_api"].values()]
+    assert bodies[0] == bodies[1]
+    integration = bodies[0]["paths"]["/pets"]["get"]["x-amazon-apigateway-integration"]
+    assert integration["responses"]["default"]["statusCode"] == "200"
+    assert all(r["put_rest_api_mode"] == "overwrite" for r in synthesized["aws_api_gateway_rest_api"].values())
