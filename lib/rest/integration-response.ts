@@ -12,7 +12,7 @@ import { ImportId } from './import-id';
 import { ContentHandling, Integration } from './integration';
 import type { MethodResponse } from './method-response';
 import { integrationResponsePart } from './openapi/parts';
-import { chainMember } from './openapi/synthesis';
+import { chainMember, RestApiSynthesis } from './openapi/synthesis';
 
 /** An integration response, as given to `addResponse()` or `IntegrationOptions.integrationResponses`. */
 export interface IntegrationResponseOptions {
@@ -123,7 +123,9 @@ export class IntegrationResponse extends Construct {
       this.resource = new ApiGatewayIntegrationResponse(this, 'Resource', literal({
         ...integration._refs,
         // The method response is usually there already; otherwise it is looked up at synth.
-        statusCode: this.methodResponse?._statusCodeRef ?? Lazy.stringValue({ produce: () => this.statusCodeReference() }),
+        statusCode: method.api.synthesis === RestApiSynthesis.OPENAPI_BODY
+          ? props.statusCode
+          : this.methodResponse?._statusCodeRef ?? Lazy.stringValue({ produce: () => this.statusCodeReference() }),
         selectionPattern: props.selectionPattern,
         responseParameters: props.responseParameters,
         responseTemplates: props.responseTemplates,

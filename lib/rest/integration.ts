@@ -14,7 +14,7 @@ import { ImportId } from './import-id';
 import { IntegrationResponse, IntegrationResponseOptions } from './integration-response';
 import { Method, ResourceRefs } from './method';
 import { integrationPart } from './openapi/parts';
-import { chainMember } from './openapi/synthesis';
+import { chainMember, RestApiSynthesis } from './openapi/synthesis';
 
 /** The kind of backend an integration calls. */
 export enum IntegrationType {
@@ -301,6 +301,7 @@ export class Integration extends Construct {
 
   /** References to the integration's identity, shared by its responses, which are thereby ordered after it. @internal */
   public get _refs(): ResourceRefs {
+    if (this.method.api.synthesis === RestApiSynthesis.OPENAPI_BODY) return this.method._refs;
     this.refs ??= { restApiId: this.resource.restApiId, resourceId: this.resource.resourceId, httpMethod: this.resource.httpMethod };
     return this.refs;
   }

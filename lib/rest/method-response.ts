@@ -7,7 +7,7 @@ import { checkBooleanValues, checkKeys, checkKinds, checkMediaTypeKeys, checkSta
 import { ImportId } from './import-id';
 import { Method } from './method';
 import { methodResponsePart } from './openapi/parts';
-import { chainMember } from './openapi/synthesis';
+import { chainMember, RestApiSynthesis } from './openapi/synthesis';
 
 /** A method response, as given to `addMethodResponse()` or `MethodOptions.methodResponses`. */
 export interface MethodResponseOptions {
@@ -92,7 +92,7 @@ export class MethodResponse extends Construct {
       }));
       markStructural(this.resource, 'rest_api_id', 'resource_id', 'http_method');
       // One reference token, reused by every integration response that follows this one.
-      this.statusCodeRef = this.resource.statusCode;
+      this.statusCodeRef = method.api.synthesis === RestApiSynthesis.OPENAPI_BODY ? props.statusCode : this.resource.statusCode;
       const l1 = this.resource;
       method.api._members.register(chainMember(this, method.api, l1, {
         adopt: (adoption) => l1.importFrom(

@@ -14,7 +14,7 @@ import { Integration, IntegrationBackend } from './integration';
 import { IntegrationResponse, IntegrationResponseOptions } from './integration-response';
 import { MethodResponse, MethodResponseOptions } from './method-response';
 import { methodPart } from './openapi/parts';
-import { chainMember } from './openapi/synthesis';
+import { chainMember, RestApiSynthesis } from './openapi/synthesis';
 import { mergeMethodOptions, ResourceBase } from './resource';
 import type { RestApi } from './rest-api';
 
@@ -342,6 +342,10 @@ export class Method extends Construct {
    * once and shared by its responses and integration, which are thereby ordered after it. @internal
    */
   public get _refs(): ResourceRefs {
+    // Without resources of their own (OPENAPI_BODY), the chain needs no references: they would only cost tokens.
+    if (this.api.synthesis === RestApiSynthesis.OPENAPI_BODY) {
+      this.refs ??= { restApiId: this.api.restApiId, resourceId: this.resource.resourceId, httpMethod: this.httpMethod };
+    }
     this.refs ??= {
       restApiId: this.methodResource.restApiId,
       resourceId: this.methodResource.resourceId,
