@@ -64,6 +64,9 @@ export interface IntegrationResponseProps extends IntegrationResponseOptions {
  * Its `http_method` references its integration and its `status_code` references the method
  * response with the same status code, so Terraform creates it after both, without a
  * `depends_on` written by hand.
+ *
+ * In an API with `RestApiSynthesis.OPENAPI_BODY` it is part of the API's OpenAPI body and has no
+ * Terraform resource of its own: `node.defaultChild` is undefined and `importFrom()` does nothing.
  */
 export class IntegrationResponse extends Construct {
   /** Whether `x` is an `IntegrationResponse`, also across two copies of the package. */

@@ -171,6 +171,9 @@ export interface IntegrationProps extends IntegrationConfig {
  *
  * It references its method, so Terraform creates it after the method; its integration
  * responses reference it in turn.
+ *
+ * In an API with `RestApiSynthesis.OPENAPI_BODY` it is part of the API's OpenAPI body and has no
+ * Terraform resource of its own: `node.defaultChild` is undefined and `importFrom()` does nothing.
  */
 export class Integration extends Construct {
   /** Whether `x` is an `Integration`, also across two copies of the package. */

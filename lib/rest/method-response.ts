@@ -39,6 +39,9 @@ export interface MethodResponseProps extends MethodResponseOptions {
  *
  * It references its method, so Terraform creates it after the method; integration responses
  * with the same status code reference it in turn.
+ *
+ * In an API with `RestApiSynthesis.OPENAPI_BODY` it is part of the API's OpenAPI body and has no
+ * Terraform resource of its own: `node.defaultChild` is undefined and `importFrom()` does nothing.
  */
 export class MethodResponse extends Construct {
   /** Whether `x` is a `MethodResponse`, also across two copies of the package. */

@@ -125,6 +125,9 @@ export function withoutDefaults(options: MethodOptions): MethodOptions {
  * `resource.addMethod(httpMethod, integration, options)` does, under the construct ID you choose.
  * Its method responses and its integration reference the method, so Terraform creates them
  * after it.
+ *
+ * In an API with `RestApiSynthesis.OPENAPI_BODY` it is part of the API's OpenAPI body and has no
+ * Terraform resource of its own: `node.defaultChild` is undefined and `importFrom()` does nothing.
  */
 export class Method extends Construct {
   /** Whether `x` is a `Method`, also across two copies of the package. */

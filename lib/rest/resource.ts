@@ -77,7 +77,11 @@ export abstract class ResourceBase extends Construct {
   /** Full path: `/` for the root, `/a/b/c` below it. */
   public abstract readonly path: string;
 
-  /** ID of the resource in API Gateway. */
+  /**
+   * ID of the resource in API Gateway. With `RestApiSynthesis.OPENAPI_BODY` only the root's ID
+   * (the REST API's `root_resource_id`) can be referenced; below the root there is no resource
+   * to reference (read a path's ID with a `data "aws_api_gateway_resource"`).
+   */
   public abstract readonly resourceId: string;
 
   /** Integration inherited by methods added without one. */
@@ -233,6 +237,9 @@ export abstract class ResourceBase extends Construct {
  *
  * `new Resource(scope, id, { parent, pathPart })` does what `parent.addResource(pathPart)`
  * does, under the construct ID you choose.
+ *
+ * In an API with `RestApiSynthesis.OPENAPI_BODY` it is part of the API's OpenAPI body and has no
+ * Terraform resource of its own: `node.defaultChild` is undefined and `importFrom()` does nothing.
  */
 export class Resource extends ResourceBase {
   /** Whether `x` is a `Resource` below the root, also across two copies of the package. */

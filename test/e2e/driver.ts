@@ -189,10 +189,10 @@ const HANDLERS: { [type: string]: Handler } = {
     return { ...c, id: `agir-${c.rest_api_id}-${c.resource_id}-${c.http_method}-${c.status_code}` };
   },
   async aws_api_gateway_deployment(c, { v1 }) {
-    const resources = await v1.send(new gw.GetResourcesCommand({ restApiId: c.rest_api_id, limit: 500 }));
+    // One call, as API Gateway checks its own API: the resources with their methods embedded.
+    const resources = await v1.send(new gw.GetResourcesCommand({ restApiId: c.rest_api_id, limit: 500, embed: ['methods'] }));
     for (const resource of resources.items ?? []) {
-      for (const httpMethod of Object.keys(resource.resourceMethods ?? {})) {
-        const method = await v1.send(new gw.GetMethodCommand({ restApiId: c.rest_api_id, resourceId: resource.id, httpMethod }));
+      for (const [httpMethod, method] of Object.entries(resource.resourceMethods ?? {})) {
         if (!method.methodIntegration) {
           throw Object.assign(new Error(`No integration defined for method (${httpMethod} ${resource.path})`), { name: 'BadRequestException' });
         }
