@@ -81,7 +81,13 @@ median of fresh processes with the variants alternating.
 
 The library's critical path is one longer than the raw variants' because its deployment waits for
 the integration responses too; the documentation's \`depends_on\` (methods and integrations only)
-lets a deployment snapshot an API whose integration responses do not exist yet.`;
+lets a deployment snapshot an API whose integration responses do not exist yet.
+
+With \`RestApiSynthesis.OPENAPI_BODY\` the constructs are built and validated as in the default mode,
+but the chain's constructs create no reference tokens and synthesize no resources: what remains is
+mostly building the tree and the document. On moto, its apply is the REST API (one \`PutRestApi\`
+with the whole document), the deployment and the stage, whatever N is; the resources mode's apply
+grows with the number of resources, ten at a time.`;
 
 /** The synthesized JSON of a variant, for the apply on moto. */
 function synthesized(variant: Variant, n: number): TfJson {

@@ -1,5 +1,4 @@
-import { Annotations, Aspects, IAspect } from 'cdktf';
-import { IConstruct } from 'constructs';
+import { Annotations } from 'cdktf';
 import { hasBrand } from '../../core/protocol';
 import type { RestApi } from '../rest-api';
 import { RestApiSynthesis } from './synthesis';
@@ -19,7 +18,15 @@ export const MAX_DEFINITION_BYTES = 6 * 1024 * 1024;
  * than API Gateway imports.
  */
 export function checkApiLimits(api: RestApi): void {
-  Aspects.of(api).add(new ApiLimits(api));
+  // Run with the validations, once the tree is complete; the warnings are a side effect.
+  let warned = false;
+  api.node.addValidation({
+    validate: () => {
+      if (!warned) warnAboveQuotas(api);
+      warned = true;
+      return [];
+    },
+  });
   if (api.synthesis === RestApiSynthesis.OPENAPI_BODY) {
     api.node.addValidation({
       validate: () => {
@@ -33,28 +40,20 @@ export function checkApiLimits(api: RestApi): void {
   }
 }
 
-class ApiLimits implements IAspect {
-  private done = false;
-
-  constructor(private readonly api: RestApi) {}
-
-  public visit(node: IConstruct): void {
-    if (node !== this.api || this.done) return;
-    this.done = true;
-    const constructs = this.api._members.all().map((m) => m.construct);
-    // The root is a resource too, and API Gateway counts it.
-    const resources = 1 + constructs.filter((c) => hasBrand(c, 'Resource')).length;
-    if (resources > RESOURCES_PER_API) {
-      Annotations.of(this.api).addWarning(
-        `the REST API has ${resources} resources (paths), above API Gateway's default quota of ${RESOURCES_PER_API} resources per API, ` +
-        'and API Gateway will refuse the ones above it. The quota can be raised for this API: request an increase of "Resources per API" ' +
-        'for Amazon API Gateway in the Service Quotas console (or with aws service-quotas request-service-quota-increase), or through the AWS Support Center.');
-    }
-    const stages = constructs.filter((c) => hasBrand(c, 'rest.Stage')).length;
-    if (stages > STAGES_PER_API) {
-      Annotations.of(this.api).addWarning(
-        `the REST API has ${stages} stages, above API Gateway's default quota of ${STAGES_PER_API} stages per API; ` +
-        'request an increase of "Stages per API" in the Service Quotas console before applying.');
-    }
+function warnAboveQuotas(api: RestApi): void {
+  const constructs = api._members.all().map((m) => m.construct);
+  // The root is a resource too, and API Gateway counts it.
+  const resources = 1 + constructs.filter((c) => hasBrand(c, 'Resource')).length;
+  if (resources > RESOURCES_PER_API) {
+    Annotations.of(api).addWarning(
+      `the REST API has ${resources} resources (paths), above API Gateway's default quota of ${RESOURCES_PER_API} resources per API, ` +
+      'and API Gateway will refuse the ones above it. The quota can be raised for this API: request an increase of "Resources per API" ' +
+      'for Amazon API Gateway in the Service Quotas console (or with aws service-quotas request-service-quota-increase), or through the AWS Support Center.');
+  }
+  const stages = constructs.filter((c) => hasBrand(c, 'rest.Stage')).length;
+  if (stages > STAGES_PER_API) {
+    Annotations.of(api).addWarning(
+      `the REST API has ${stages} stages, above API Gateway's default quota of ${STAGES_PER_API} stages per API; ` +
+      'request an increase of "Stages per API" in the Service Quotas console before applying.');
   }
 }
