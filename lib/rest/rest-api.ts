@@ -330,7 +330,7 @@ export class RestApi extends Construct {
     return literal(this.toOpenApi());
   }
 
-  /** How many methods the API's document defines beyond its constructs; undefined when the constructs are the API. @internal */
+  /** How many methods a document given as it is defines; undefined when the document is built from the constructs. @internal */
   public _documentMethodCount(): number | undefined {
     return undefined;
   }
