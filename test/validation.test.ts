@@ -5,7 +5,7 @@
  */
 import { TerraformStack } from 'cdktf';
 import {
-  ApiKeySourceType, AuthorizationType, AwsIntegration, ConnectionType, ContentHandling, EndpointType, HttpIntegration, ImportId,
+  AccessLogFormat, ApiKeySourceType, AuthorizationType, AwsIntegration, ConnectionType, ContentHandling, EndpointType, HttpIntegration, ImportId,
   IntegrationBackend, IntegrationType, LambdaIntegration, MethodLoggingLevel, MockIntegration, PassthroughBehavior, RestApi, ValidationError,
   websocket,
 } from '../lib';
@@ -111,8 +111,8 @@ const ROWS: Row[] = [
   ['stage name with a dot', (f) => f.api.deploy('v1.0'), 'stack/Api/Stage_v1.0', 'stageName', '"v1.0"', /letters, digits, hyphens and underscores/],
   ['duplicate stage', (f) => { f.api.deploy('prod'); f.api.deploy('prod'); }, 'stack/Api/Stage_prod', 'stageName', '"prod"', /already has a stage/],
   ['cache cluster size 1', (f) => f.api.deploy('prod', { cacheClusterEnabled: true, cacheClusterSize: '1' }), 'stack/Api/Stage_prod', 'cacheClusterSize', '"1"', /0.5, 1.6, 6.1/],
-  ['access log format without request ID', (f) => f.api.deploy('prod', { accessLogDestinationArn: 'arn:aws:logs:us-east-1:123456789012:log-group:x', accessLogFormat: '$context.ip' }), 'stack/Api/Stage_prod', 'accessLogFormat', '"$context.ip"', /\$context.requestId/],
-  ['access log to a Firehose stream with another name', (f) => f.api.deploy('prod', { accessLogDestinationArn: 'arn:aws:firehose:us-east-1:123456789012:deliverystream/logs', accessLogFormat: '$context.requestId' }), 'stack/Api/Stage_prod', 'accessLogDestinationArn', '"arn:aws:firehose:us-east-1:123456789012:deliverystream/logs"', /amazon-apigateway-\*/],
+  ['access log format without request ID', (f) => f.api.deploy('prod', { accessLogDestinationArn: 'arn:aws:logs:us-east-1:123456789012:log-group:x', accessLogFormat: AccessLogFormat.custom('$context.ip') }), 'stack/Api/Stage_prod', 'accessLogFormat', '"$context.ip"', /\$context.requestId/],
+  ['access log to a Firehose stream with another name', (f) => f.api.deploy('prod', { accessLogDestinationArn: 'arn:aws:firehose:us-east-1:123456789012:deliverystream/logs', accessLogFormat: AccessLogFormat.custom('$context.requestId') }), 'stack/Api/Stage_prod', 'accessLogDestinationArn', '"arn:aws:firehose:us-east-1:123456789012:deliverystream/logs"', /amazon-apigateway-\*/],
   ['unknown logging level', (f) => f.api.deploy('prod', { loggingLevel: 'WARN' as MethodLoggingLevel }), 'stack/Api/Stage_prod', 'loggingLevel', '"WARN"', /OFF, ERROR, INFO/],
   ['fractional burst limit', (f) => f.api.deploy('prod', { throttlingBurstLimit: 2.5 }), 'stack/Api/Stage_prod', 'throttlingBurstLimit', '2.5', /whole number/],
   ['method settings for a missing method (synth)', (f) => { f.api.deploy('prod', { methodOptions: { '/items/DELETE': { metricsEnabled: true } } }); synth(f.stack); }, 'stack/Api/Stage_prod', 'methodOptions', '"/items/DELETE"', /has no DELETE method at \/items/],
