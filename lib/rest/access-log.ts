@@ -1,5 +1,6 @@
 import { brand, hasBrand } from '../core/protocol';
-import { checkNonEmpty, invalid, unresolved } from '../core/validation';
+import { IConstruct } from 'constructs';
+import { checkNonEmpty, checkPattern, invalid, unresolved } from '../core/validation';
 
 /** The `$context` variables of the standard fields, in the order they are written. */
 const STANDARD_FIELDS: Array<[string, string]> = [
@@ -70,5 +71,45 @@ export class AccessLogFormat {
   /** The format, as API Gateway reads it. */
   public toString(): string {
     return this.format;
+  }
+}
+
+/** The retention periods CloudWatch Logs offers, in days. */
+export const LOG_RETENTION_DAYS = [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653];
+
+/** The access log options of a stage. */
+interface AccessLogOptions {
+  readonly accessLogDestinationArn?: string;
+  readonly accessLogFormat?: AccessLogFormat;
+  readonly accessLogGroup?: boolean;
+  readonly accessLogRetention?: number;
+}
+
+/** Checks a stage's access log options: one destination, a retention CloudWatch offers, a format with the request ID. */
+export function checkAccessLogs(scope: IConstruct, options: AccessLogOptions): void {
+  const dest = options.accessLogDestinationArn;
+  const format = options.accessLogFormat;
+  if (options.accessLogGroup === true && dest !== undefined) {
+    throw invalid(scope, 'accessLogDestinationArn', dest, 'give accessLogGroup: true or accessLogDestinationArn, not both');
+  }
+  if (options.accessLogRetention !== undefined && options.accessLogGroup !== true) {
+    throw invalid(scope, 'accessLogRetention', options.accessLogRetention, 'a retention needs accessLogGroup: true');
+  }
+  if (options.accessLogRetention !== undefined && !unresolved(options.accessLogRetention) && !LOG_RETENTION_DAYS.includes(options.accessLogRetention)) {
+    throw invalid(scope, 'accessLogRetention', options.accessLogRetention, `CloudWatch keeps logs for ${LOG_RETENTION_DAYS.join(', ')} days`);
+  }
+  if (format !== undefined && dest === undefined && options.accessLogGroup !== true) {
+    throw invalid(scope, 'accessLogDestinationArn', undefined, 'an access log format needs accessLogDestinationArn or accessLogGroup: true');
+  }
+  if (dest !== undefined) {
+    checkPattern(scope, 'accessLogDestinationArn', dest, /^arn:[^:\s]+:(logs:[^:\s]*:[^:\s]*:log-group:\S+|firehose:[^:\s]*:[^:\s]*:deliverystream\/amazon-apigateway-\S+)$/,
+      'the ARN of a CloudWatch log group (arn:aws:logs:...:log-group:name) or of a Firehose stream named amazon-apigateway-*');
+  }
+  if (format !== undefined && !AccessLogFormat.isAccessLogFormat(format)) {
+    throw invalid(scope, 'accessLogFormat', format,
+      "an AccessLogFormat, such as AccessLogFormat.jsonWithStandardFields(), AccessLogFormat.clf() or AccessLogFormat.custom('$context.requestId ...')");
+  }
+  if (format !== undefined && !unresolved(format.format) && !/\$context\.(requestId|extendedRequestId)\b/.test(format.format)) {
+    throw invalid(scope, 'accessLogFormat', format.format, 'the format must contain $context.requestId or $context.extendedRequestId');
   }
 }

@@ -1,14 +1,15 @@
 import { ApiGatewayMethodSettings } from '@cdktf/provider-aws/lib/api-gateway-method-settings';
 import { ApiGatewayStage } from '@cdktf/provider-aws/lib/api-gateway-stage';
 import { CloudwatchLogGroup } from '@cdktf/provider-aws/lib/cloudwatch-log-group';
-import { Annotations, Aspects, IAspect } from 'cdktf';
+import { Aspects } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { literal } from '../core/escape';
 import { MethodLoggingLevel } from '../core/enums';
 import { HTTP_METHODS } from '../core/patterns';
 import { brand, freeId, hasBrand, Rollback } from '../core/protocol';
 import { checkInteger, checkKeys, checkKinds, checkOneOf, checkPattern, checkStruct, checkTags, invalid, Kind, pathOf, unresolved, ValidationError } from '../core/validation';
-import { AccessLogFormat } from './access-log';
+import { AccessLogFormat, checkAccessLogs } from './access-log';
+import { WarnWithoutUsagePlan } from './api-key-coverage';
 import { Deployment } from './deployment';
 import { ImportId } from './import-id';
 import type { RestApi } from './rest-api';
@@ -146,9 +147,6 @@ export interface StageProps extends StageOptions {
   /** Name of the stage. */
   readonly stageName: string;
 }
-
-/** The retention periods CloudWatch Logs offers, in days. */
-const LOG_RETENTION_DAYS = [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653];
 
 const CACHE_SIZES = ['0.5', '1.6', '6.1', '13.5', '28.4', '58.2', '118', '237'];
 
@@ -334,27 +332,6 @@ function hasLogging(props: StageOptions): boolean {
   return levels.some((l) => l !== undefined && l !== MethodLoggingLevel.OFF) || props.dataTraceEnabled === true;
 }
 
-/**
- * Warns at synth about a stage whose API has methods with `apiKeyRequired` but that no usage
- * plan lists: API Gateway refuses every call to those methods there (403 Forbidden).
- */
-class WarnWithoutUsagePlan implements IAspect {
-  private done = false;
-
-  constructor(private readonly stage: Stage) {}
-
-  public visit(node: IConstruct): void {
-    if (node !== this.stage || this.done) return;
-    this.done = true;
-    if (this.stage._usagePlans.length > 0) return;
-    const keyed = this.stage.api.methods.filter((m) => m.options.apiKeyRequired === true).map((m) => `${m.httpMethod} ${m.resource.path}`);
-    if (keyed.length === 0) return;
-    Annotations.of(this.stage).addWarning(
-      `stage "${this.stage.stageName}" (${pathOf(this.stage)}) serves methods that require an API key (${keyed.join(', ')}), ` +
-      'but no usage plan lists the stage: API Gateway refuses every call to them. Add it with plan.addApiStage({ stage }).');
-  }
-}
-
 function hasMethodSettings(options: MethodDeploymentOptions): boolean {
   return [options.throttlingBurstLimit, options.throttlingRateLimit, options.loggingLevel, options.metricsEnabled,
     options.dataTraceEnabled, options.cachingEnabled, options.cacheTtlSeconds, options.cacheDataEncrypted].some((v) => v !== undefined);
@@ -390,31 +367,7 @@ function validateStage(scope: Stage, props: StageProps): void {
   if (props.cacheClusterSize !== undefined && props.cacheClusterEnabled !== true) {
     throw invalid(scope, 'cacheClusterSize', props.cacheClusterSize, 'a cache size needs cacheClusterEnabled: true');
   }
-  const dest = props.accessLogDestinationArn;
-  const format = props.accessLogFormat;
-  if (props.accessLogGroup === true && dest !== undefined) {
-    throw invalid(scope, 'accessLogDestinationArn', dest, 'give accessLogGroup: true or accessLogDestinationArn, not both');
-  }
-  if (props.accessLogRetention !== undefined && props.accessLogGroup !== true) {
-    throw invalid(scope, 'accessLogRetention', props.accessLogRetention, 'a retention needs accessLogGroup: true');
-  }
-  if (props.accessLogRetention !== undefined && !unresolved(props.accessLogRetention) && !LOG_RETENTION_DAYS.includes(props.accessLogRetention)) {
-    throw invalid(scope, 'accessLogRetention', props.accessLogRetention, `CloudWatch keeps logs for ${LOG_RETENTION_DAYS.join(', ')} days`);
-  }
-  if (format !== undefined && dest === undefined && props.accessLogGroup !== true) {
-    throw invalid(scope, 'accessLogDestinationArn', undefined, 'an access log format needs accessLogDestinationArn or accessLogGroup: true');
-  }
-  if (dest !== undefined) {
-    checkPattern(scope, 'accessLogDestinationArn', dest, /^arn:[^:\s]+:(logs:[^:\s]*:[^:\s]*:log-group:\S+|firehose:[^:\s]*:[^:\s]*:deliverystream\/amazon-apigateway-\S+)$/,
-      'the ARN of a CloudWatch log group (arn:aws:logs:...:log-group:name) or of a Firehose stream named amazon-apigateway-*');
-  }
-  if (format !== undefined && !AccessLogFormat.isAccessLogFormat(format)) {
-    throw invalid(scope, 'accessLogFormat', format,
-      "an AccessLogFormat, such as AccessLogFormat.jsonWithStandardFields(), AccessLogFormat.clf() or AccessLogFormat.custom('$context.requestId ...')");
-  }
-  if (format !== undefined && !unresolved(format.format) && !/\$context\.(requestId|extendedRequestId)\b/.test(format.format)) {
-    throw invalid(scope, 'accessLogFormat', format.format, 'the format must contain $context.requestId or $context.extendedRequestId');
-  }
+  checkAccessLogs(scope, props);
   checkTags(scope, 'tags', props.tags);
 }
 
