@@ -150,13 +150,14 @@ export class UsagePlan extends Construct {
       checkKinds(this, props, { name: 'string', description: 'string', throttle: 'object', quota: 'object', apiStages: 'object[]', tags: 'map<string>' });
       const name = props.name ?? pathOf(this).replace(/\//g, '-');
       checkNonEmpty(this, 'name', name, 'a usage plan name');
-      checkThrottle(this, 'throttle', props.throttle);
+      const throttle = props.throttle === undefined || unresolved(props.throttle) ? props.throttle : throttleSettingsOf(this, 'throttle', props.throttle);
+      checkThrottle(this, 'throttle', throttle);
       checkQuota(this, props.quota);
       checkTags(this, 'tags', props.tags);
       this.resource = new ApiGatewayUsagePlan(this, 'Resource', literal({
         name,
         description: props.description,
-        throttleSettings: props.throttle && { rateLimit: props.throttle.rateLimit, burstLimit: props.throttle.burstLimit },
+        throttleSettings: throttle && { rateLimit: throttle.rateLimit, burstLimit: throttle.burstLimit },
         quotaSettings: props.quota && { limit: props.quota.limit, period: props.quota.period, offset: props.quota.offset },
         tags: props.tags,
       }));
@@ -196,13 +197,14 @@ export class UsagePlan extends Construct {
     const throttle = apiStage.throttle;
     if (throttle !== undefined && !unresolved(throttle)) checkStruct(this, where, throttle, 'a map from /path/HTTP-METHOD to ThrottleSettings');
     const methods: Array<{ key: string; path: string; method: string; settings: ThrottleSettings }> = [];
-    for (const [key, settings] of Object.entries(throttle ?? {})) {
+    for (const [key, given] of Object.entries(throttle ?? {})) {
       const parsed = parseThrottleKey(this, where, key);
-      checkStruct(this, `${where}["${key}"]`, settings, 'ThrottleSettings such as { rateLimit: 5, burstLimit: 10 }');
+      const settings = throttleSettingsOf(this, `${where}["${key}"]`, given);
       checkThrottle(this, `${where}["${key}"]`, settings);
       methods.push({ key, ...parsed, settings });
     }
-    this.stages.push(apiStage);
+    const entry: UsagePlanPerApiStage = { stage, throttle: throttle === undefined ? undefined : Object.fromEntries(methods.map((m) => [m.key, m.settings])) };
+    this.stages.push(entry);
     const detach = stage._attachUsagePlan(this);
     // Methods may be added after the plan: look for each one when the tree is complete.
     this.node.addValidation({
@@ -224,7 +226,7 @@ export class UsagePlan extends Construct {
     })));
     return () => {
       detach();
-      this.stages.splice(this.stages.indexOf(apiStage), 1);
+      this.stages.splice(this.stages.indexOf(entry), 1);
     };
   }
 
@@ -276,6 +278,26 @@ function parseThrottleKey(scope: IConstruct, where: string, key: string): { path
 /** The key as API Gateway names a method of a usage plan stage: `{resourcePath}/{httpMethod}`, `//GET` for the root. */
 function throttlePath(key: string): string {
   return key.startsWith('//') || /^\/[A-Z]+$/.test(key) ? `/${key.replace(/^\/+/, '/')}` : key;
+}
+
+const THROTTLE_KEYS: { [key: string]: keyof ThrottleSettings } = {
+  rateLimit: 'rateLimit', burstLimit: 'burstLimit', rate_limit: 'rateLimit', burst_limit: 'burstLimit',
+};
+
+/**
+ * A per-method ThrottleSettings. A Python dict inside a map reaches JavaScript with its
+ * snake_case keys (jsii converts only the structs it is given directly), so both spellings are
+ * read; any other key is an error rather than a setting silently lost.
+ */
+function throttleSettingsOf(scope: IConstruct, property: string, value: unknown): ThrottleSettings {
+  checkStruct(scope, property, value, 'ThrottleSettings such as { rateLimit: 5, burstLimit: 10 }');
+  const out: { rateLimit?: number; burstLimit?: number } = {};
+  for (const [key, v] of Object.entries(value as { [key: string]: unknown })) {
+    const field = THROTTLE_KEYS[key];
+    if (!field) throw invalid(scope, `${property} key`, key, 'ThrottleSettings has rateLimit and burstLimit');
+    if (v !== undefined) out[field] = v as number;
+  }
+  return out;
 }
 
 /** API Gateway takes a rate of 0 or more requests per second and a whole burst of 0 or more. */

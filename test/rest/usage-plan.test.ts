@@ -195,6 +195,21 @@ describe('UsagePlan', () => {
       expect(only(synth(stack), 'aws_api_gateway_usage_plan').api_stages[0].throttle).toEqual([{ path: '/pets/POST', rate_limit: 1 }]);
     });
 
+    test('GIVEN per-method throttles with snake_case keys, as Python dicts inside a map arrive THEN they are read', () => {
+      const { stack, prod } = fixture();
+      const throttle = { '/pets/GET': { rate_limit: 5, burst_limit: 10 } } as unknown as { [path: string]: ThrottleSettings };
+      new UsagePlan(stack, 'Basic', { apiStages: [{ stage: prod, throttle }] });
+      expect(only(synth(stack), 'aws_api_gateway_usage_plan').api_stages[0].throttle).toEqual([{ path: '/pets/GET', rate_limit: 5, burst_limit: 10 }]);
+    });
+
+    test('GIVEN a throttle with an unknown key THEN a ValidationError instead of a lost setting', () => {
+      const { stack, prod } = fixture();
+      const throttle = { '/pets/GET': { rate: 5 } } as unknown as { [path: string]: ThrottleSettings };
+      expect(() => new UsagePlan(stack, 'Basic', { apiStages: [{ stage: prod, throttle }] }))
+        .toThrow(/invalid apiStages\["prod"\].throttle\["\/pets\/GET"\] key "rate": ThrottleSettings has rateLimit and burstLimit/);
+      expect(() => new UsagePlan(stack, 'Other', { throttle: { burst: 1 } as ThrottleSettings })).toThrow(/invalid throttle key "burst"/);
+    });
+
     test('GIVEN a per-method throttle with a negative rate THEN a ValidationError naming the key', () => {
       const { stack, prod } = fixture();
       expect(() => new UsagePlan(stack, 'Basic', { apiStages: [{ stage: prod, throttle: { '/pets/GET': { rateLimit: -2 } } }] }))
