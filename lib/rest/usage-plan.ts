@@ -150,7 +150,7 @@ export class UsagePlan extends Construct {
       checkKinds(this, props, { name: 'string', description: 'string', throttle: 'object', quota: 'object', apiStages: 'object[]', tags: 'map<string>' });
       const name = props.name ?? pathOf(this).replace(/\//g, '-');
       checkNonEmpty(this, 'name', name, 'a usage plan name');
-      const throttle = props.throttle === undefined || unresolved(props.throttle) ? props.throttle : throttleSettingsOf(this, 'throttle', props.throttle);
+      const throttle = props.throttle === undefined || unresolved(props.throttle) ? props.throttle : throttleSettingsOf(this, 'throttle', props.throttle, false);
       checkThrottle(this, 'throttle', throttle);
       checkQuota(this, props.quota);
       checkTags(this, 'tags', props.tags);
@@ -199,7 +199,7 @@ export class UsagePlan extends Construct {
     const methods: Array<{ key: string; path: string; method: string; settings: ThrottleSettings }> = [];
     for (const [key, given] of Object.entries(throttle ?? {})) {
       const parsed = parseThrottleKey(this, where, key);
-      const settings = throttleSettingsOf(this, `${where}["${key}"]`, given);
+      const settings = throttleSettingsOf(this, `${where}["${key}"]`, given, true);
       checkThrottle(this, `${where}["${key}"]`, settings);
       methods.push({ key, ...parsed, settings });
     }
@@ -280,24 +280,24 @@ function throttlePath(key: string): string {
   return key.startsWith('//') || /^\/[A-Z]+$/.test(key) ? `/${key.replace(/^\/+/, '/')}` : key;
 }
 
-const THROTTLE_KEYS: { [key: string]: keyof ThrottleSettings } = {
-  rateLimit: 'rateLimit', burstLimit: 'burstLimit', rate_limit: 'rateLimit', burst_limit: 'burstLimit',
-};
+const THROTTLE_KEYS = ['rateLimit', 'burstLimit'];
 
 /**
- * A per-method ThrottleSettings. A Python dict inside a map reaches JavaScript with its
- * snake_case keys (jsii converts only the structs it is given directly), so both spellings are
- * read; any other key is an error rather than a setting silently lost.
+ * A ThrottleSettings, with its keys checked so that a misspelt one is an error rather than a
+ * setting silently lost. A per-method entry must set something: a Python dict with snake_case
+ * keys inside a map reaches JavaScript empty (jsii converts only structs given directly).
  */
-function throttleSettingsOf(scope: IConstruct, property: string, value: unknown): ThrottleSettings {
+function throttleSettingsOf(scope: IConstruct, property: string, value: unknown, perMethod: boolean): ThrottleSettings {
   checkStruct(scope, property, value, 'ThrottleSettings such as { rateLimit: 5, burstLimit: 10 }');
-  const out: { rateLimit?: number; burstLimit?: number } = {};
-  for (const [key, v] of Object.entries(value as { [key: string]: unknown })) {
-    const field = THROTTLE_KEYS[key];
-    if (!field) throw invalid(scope, `${property} key`, key, 'ThrottleSettings has rateLimit and burstLimit');
-    if (v !== undefined) out[field] = v as number;
+  const settings = value as { [key: string]: unknown };
+  for (const key of Object.keys(settings)) {
+    if (!THROTTLE_KEYS.includes(key)) throw invalid(scope, `${property} key`, key, 'ThrottleSettings has rateLimit and burstLimit');
   }
-  return out;
+  if (perMethod && settings.rateLimit === undefined && settings.burstLimit === undefined) {
+    throw invalid(scope, property, value, 'a per-method throttle sets rateLimit, burstLimit or both ' +
+      '(from Python, give ThrottleSettings(rate_limit=..., burst_limit=...) or a dict with the keys rateLimit and burstLimit)');
+  }
+  return { rateLimit: settings.rateLimit as number | undefined, burstLimit: settings.burstLimit as number | undefined };
 }
 
 /** API Gateway takes a rate of 0 or more requests per second and a whole burst of 0 or more. */

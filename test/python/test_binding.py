@@ -167,6 +167,7 @@ def test_production_edges():
         EndpointType,
         Period,
         SecurityPolicy,
+        ThrottleSettings,
         UsagePlan,
         UsagePlanPerApiStage,
     )
@@ -186,7 +187,7 @@ def test_production_edges():
         name="basic",
         throttle={"rate_limit": 10, "burst_limit": 20},
         quota={"limit": 10000, "period": Period.MONTH, "offset": 0},
-        api_stages=[UsagePlanPerApiStage(stage=prod, throttle={"/pets/GET": {"rate_limit": 5, "burst_limit": 10}})],
+        api_stages=[UsagePlanPerApiStage(stage=prod, throttle={"/pets/GET": ThrottleSettings(rate_limit=5, burst_limit=10)})],
     )
     plan.add_api_stage(stage=staging)
     plan.add_api_key(ApiKey(stack, "PartnerKey", name="partner", value="partner-key-0123456789"))
@@ -218,6 +219,9 @@ def test_production_edges():
     assert "aws_wafv2_web_acl_association" in synthesized["resource"]
     assert "aws_api_gateway_account" in synthesized["resource"]
 
+    # A dict inside a map reaches JavaScript without its snake_case keys: refused, not lost.
+    with pytest.raises(Exception, match="ThrottleSettings"):
+        UsagePlan(stack, "Dict", api_stages=[{"stage": prod, "throttle": {"/pets/GET": {"rate_limit": 5}}}])
     with pytest.raises(Exception, match="offset"):
         UsagePlan(stack, "Bad", quota={"limit": 1, "period": Period.WEEK, "offset": 7})
     with pytest.raises(Exception, match="mutual TLS"):

@@ -195,11 +195,10 @@ describe('UsagePlan', () => {
       expect(only(synth(stack), 'aws_api_gateway_usage_plan').api_stages[0].throttle).toEqual([{ path: '/pets/POST', rate_limit: 1 }]);
     });
 
-    test('GIVEN per-method throttles with snake_case keys, as Python dicts inside a map arrive THEN they are read', () => {
+    test('GIVEN an empty per-method throttle, as a Python dict with snake_case keys inside a map arrives THEN a ValidationError', () => {
       const { stack, prod } = fixture();
-      const throttle = { '/pets/GET': { rate_limit: 5, burst_limit: 10 } } as unknown as { [path: string]: ThrottleSettings };
-      new UsagePlan(stack, 'Basic', { apiStages: [{ stage: prod, throttle }] });
-      expect(only(synth(stack), 'aws_api_gateway_usage_plan').api_stages[0].throttle).toEqual([{ path: '/pets/GET', rate_limit: 5, burst_limit: 10 }]);
+      expect(() => new UsagePlan(stack, 'Basic', { apiStages: [{ stage: prod, throttle: { '/pets/GET': {} } }] }))
+        .toThrow(/invalid apiStages\["prod"\].throttle\["\/pets\/GET"\] \{\}: a per-method throttle sets rateLimit, burstLimit or both \(from Python, give ThrottleSettings/);
     });
 
     test('GIVEN a throttle with an unknown key THEN a ValidationError instead of a lost setting', () => {
