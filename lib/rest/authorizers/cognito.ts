@@ -52,7 +52,7 @@ export class CognitoUserPoolsAuthorizer extends Authorizer {
       if (!unresolved(arns) && (!Array.isArray(arns) || arns.length === 0)) {
         throw invalid(this, 'userPoolArns', arns, `at least one user pool ARN, ${USER_POOL_TEXT}`);
       }
-      for (const arn of arns) checkPattern(this, 'userPoolArns', arn, COGNITO_USER_POOL_ARN, USER_POOL_TEXT);
+      if (!unresolved(arns)) for (const arn of arns) checkPattern(this, 'userPoolArns', arn, COGNITO_USER_POOL_ARN, USER_POOL_TEXT);
       checkPattern(this, 'identitySource', props.identitySource, REST_HEADER_SOURCE,
         'a Cognito authorizer reads the token from one header: method.request.header.{name}, such as method.request.header.Authorization');
       checkResultsCacheTtl(this, 'resultsCacheTtl', props.resultsCacheTtl);
