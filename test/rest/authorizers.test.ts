@@ -246,6 +246,30 @@ describe('defaultMethodOptions with an authorizer', () => {
     expect(options.every((r) => r[1] === 'NONE' && r[2] === null)).toBe(true);
   });
 
+  test('GIVEN an inherited authorizer in one form WHEN a method names one in the other THEN the method\'s own wins', () => {
+    const { stack, api } = fixture();
+    const token = new TokenAuthorizer(stack, 'TokenAuth', { restApi: api, functionArn: FN });
+    const cognito = new CognitoUserPoolsAuthorizer(stack, 'UserPool', { restApi: api, userPoolArns: [POOL] });
+    const byObject = api.root.addResource('a', { defaultMethodOptions: { authorizer: cognito, authorizationScopes: ['s'] } });
+    const byId = api.root.addResource('b', { defaultMethodOptions: { authorization: AuthorizationType.CUSTOM, authorizerId: 'ext123' } });
+    byObject.addMethod('GET', new MockIntegration(), { authorizerId: 'ext456', authorization: AuthorizationType.CUSTOM });
+    byObject.addMethod('PUT', new MockIntegration(), { authorizer: token });
+    byObject.addMethod('POST', new MockIntegration());
+    byId.addMethod('GET', new MockIntegration(), { authorizer: token });
+    byId.addMethod('PUT', new MockIntegration(), { authorizerId: 'ext789' });
+    const rows = Object.values(resourcesOf(synth(stack), 'aws_api_gateway_method'))
+      .map((m) => [m.http_method, m.authorization, m.authorizer_id, m.authorization_scopes ?? null]);
+    const t = resolve(stack, token.authorizerId);
+    expect(rows).toHaveLength(5);
+    expect(rows).toEqual(expect.arrayContaining([
+      ['GET', 'CUSTOM', 'ext456', null],
+      ['PUT', 'CUSTOM', t, null],
+      ['POST', 'COGNITO_USER_POOLS', resolve(stack, cognito.authorizerId), ['s']],
+      ['GET', 'CUSTOM', t, null],
+      ['PUT', 'CUSTOM', 'ext789', null],
+    ]));
+  });
+
   test('GIVEN an authorizer made without restApi in RestApiProps.defaultMethodOptions THEN it joins the API on first use and protects every method', () => {
     const stack = newStack();
     const token = new TokenAuthorizer(stack, 'TokenAuth', { functionArn: FN });
