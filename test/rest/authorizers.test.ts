@@ -198,7 +198,7 @@ describe('methods with an authorizer', () => {
   test('GIVEN authorizerId strings THEN they keep working for authorizers made elsewhere', () => {
     const { stack, pets } = fixture();
     pets.addMethod('GET', new MockIntegration(), { authorization: AuthorizationType.CUSTOM, authorizerId: 'abc123' });
-    pets.addMethod('PUT', new MockIntegration(), { authorizer: { authorizerId: 'def456' } });
+    pets.addMethod('PUT', new MockIntegration(), { authorizer: { authorizerId: 'def456', authorizationType: AuthorizationType.CUSTOM } });
     pets.addMethod('POST', new MockIntegration(), { authorizer: { authorizerId: 'ghi789', authorizationType: AuthorizationType.COGNITO }, authorizationScopes: ['s'] });
     const methods = Object.values(resourcesOf(synth(stack), 'aws_api_gateway_method'));
     expect(methods.map((m) => [m.http_method, m.authorization, m.authorizer_id]).sort()).toEqual([

@@ -18,11 +18,8 @@ export interface IAuthorizer {
   /** ID of the authorizer in API Gateway. */
   readonly authorizerId: string;
 
-  /**
-   * The authorization of the methods it protects: `CUSTOM` (Lambda) or `COGNITO`.
-   * @default AuthorizationType.CUSTOM
-   */
-  readonly authorizationType?: AuthorizationType;
+  /** The authorization of the methods it protects: `CUSTOM` (Lambda) or `COGNITO` (Cognito user pools). */
+  readonly authorizationType: AuthorizationType;
 }
 
 /** What every authorizer of a REST API takes. */
