@@ -26,6 +26,12 @@ export const ACCEPTED_WITHOUT_CALL: { [type: string]: string } = {
   aws_apigatewayv2_deployment: 'moto does not implement CreateDeployment for apigatewayv2; the stage gets a generated deployment ID',
 };
 
+/** What moto lacks for authorizers, and how the driver reads or writes around it. */
+export const MOTO_AUTHORIZER_GAPS: readonly string[] = [
+  'moto has no apigatewayv2 GetAuthorizers (the list): WebSocket authorizers are read back one by one with GetAuthorizer',
+  'moto\'s CreateAuthorizer drops identityValidationExpression: the driver sets it with UpdateAuthorizer, which moto keeps, before the read-back',
+];
+
 /** AWS checks that moto does not make, made by the driver before the call, with AWS's message. */
 const AWS_PRECONDITIONS = 'PutIntegration needs the method; PutIntegrationResponse needs the method response; CreateDeployment needs an integration on every method';
 
