@@ -28,7 +28,7 @@ export interface LambdaAuthorizerProps extends AuthorizerProps {
   readonly resultsCacheTtl?: number;
 }
 
-/** Checks what Lambda authorizers share; returns the part of the resource's configuration it gives. @internal */
+/** Checks what Lambda authorizers share, when the authorizer is constructed. @internal */
 export function checkLambdaAuthorizerProps(scope: IConstruct, props: LambdaAuthorizerProps): void {
   checkKinds(scope, props, { functionArn: 'string', assumeRoleArn: 'string', resultsCacheTtl: 'number' });
   lambdaTarget(pathOf(scope), scope, props.functionArn, 'the authorizer URI');
