@@ -331,7 +331,6 @@ export function mergeMethodOptions(base?: MethodOptions, over?: MethodOptions): 
   return merged as MethodOptions;
 }
 
-
 /** The authorization options give a method: their own, or their authorizer's. */
 function authorizationOf(options: MethodOptions): string | undefined {
   if (options.authorization !== undefined) return options.authorization;

@@ -384,7 +384,8 @@ class ImportExisting implements IAspect {
       },
       authorizerIdOf: (authorizer) => {
         names.add(authorizer.authorizerName);
-        const id = this.existing.authorizerIds?.[authorizer.authorizerName];
+        const ids = this.existing.authorizerIds ?? {};
+        const id = Object.prototype.hasOwnProperty.call(ids, authorizer.authorizerName) ? ids[authorizer.authorizerName] : undefined;
         if (id === undefined) {
           throw new ValidationError(pathOf(authorizer),
             `importExisting authorizerIds has no ID for the authorizer named "${authorizer.authorizerName}"; add '${authorizer.authorizerName}': '<authorizer-id>'`);
