@@ -32,3 +32,8 @@ export { AccessLogFormat } from './rest/access-log';
 export { CloudWatchRole } from './rest/cloudwatch-role';
 export { WebAclAssociation, WebAclAssociationProps } from './rest/web-acl';
 export * as websocket from './websocket';
+export {
+  Authorizer, AuthorizerProps, IAuthorizer, LambdaAuthorizerProps, TokenAuthorizer, TokenAuthorizerProps, RequestAuthorizer, RequestAuthorizerProps,
+  CognitoUserPoolsAuthorizer, CognitoUserPoolsAuthorizerProps,
+} from './rest/authorizers';
+export { AuthorizerImportIdParts } from './rest/import-id';

@@ -71,6 +71,12 @@ export interface BasePathMappingImportIdParts extends DomainNameImportIdParts {
   readonly basePath: string;
 }
 
+/** The parts of an authorizer import ID (`REST-API-ID/AUTHORIZER-ID`). */
+export interface AuthorizerImportIdParts extends RestApiImportIdParts {
+  /** ID of the authorizer. */
+  readonly authorizerId: string;
+}
+
 const httpMethodSegment: Segment = {
   label: 'HTTP-METHOD',
   check: (v) => (HTTP_METHODS as readonly string[]).includes(v) ? undefined : `HTTP method "${v}" is not one of ${HTTP_METHODS.join(', ')}`,
@@ -98,6 +104,7 @@ const basePathSegment: Segment = {
   check: (v) => (/^[A-Za-z0-9$\-_.+!*'()]+$/.test(v) ? undefined : `base path "${v}" has characters API Gateway refuses`),
 };
 const BASE_PATH_MAPPING = [domainSegment, basePathSegment];
+const AUTHORIZER = [...REST_API, idSegment('AUTHORIZER-ID')];
 
 /**
  * Formats and parses the `terraform import` IDs of the REST API resources,
@@ -258,6 +265,17 @@ export class ImportId {
     }
     const [domainName, basePath] = parseImportId('ImportId.parseBasePathMapping', id, BASE_PATH_MAPPING);
     return { domainName, basePath };
+  }
+
+  /** `REST-API-ID/AUTHORIZER-ID` of an `aws_api_gateway_authorizer`. */
+  public static authorizer(restApiId: string, authorizerId: string): string {
+    return formatImportId('ImportId.authorizer', AUTHORIZER, [restApiId, authorizerId]);
+  }
+
+  /** Parses `REST-API-ID/AUTHORIZER-ID`. */
+  public static parseAuthorizer(id: string): AuthorizerImportIdParts {
+    const [restApiId, authorizerId] = parseImportId('ImportId.parseAuthorizer', id, AUTHORIZER);
+    return { restApiId, authorizerId };
   }
 
   /**
