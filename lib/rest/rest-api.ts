@@ -11,6 +11,7 @@ import {
   ValidationError,
 } from '../core/validation';
 import { RestAdoption, RestMembers } from './adoption';
+import { CloudWatchRole } from './cloudwatch-role';
 import { Deployment } from './deployment';
 import { ImportId } from './import-id';
 import { Method } from './method';
@@ -97,6 +98,15 @@ export interface RestApiProps extends ResourceOptions {
   readonly tags?: { [key: string]: string };
 
   /**
+   * Whether to make the IAM role that API Gateway writes CloudWatch logs with, and the
+   * `aws_api_gateway_account` setting that names it, as execution logging (`loggingLevel`)
+   * and access logs need. The setting is account-wide and region-wide: it applies to every
+   * API of the account in the region, and one per account and region is enough.
+   * @default false
+   */
+  readonly cloudWatchRole?: boolean;
+
+  /**
    * How the API becomes Terraform resources: one resource per construct, or the whole API as
    * one OpenAPI document in the REST API's `body` (see `RestApiSynthesis.OPENAPI_BODY`).
    * @default RestApiSynthesis.RESOURCES
@@ -124,6 +134,14 @@ export interface ExistingRestApi {
    * @default - no stage is imported
    */
   readonly stageNames?: string[];
+
+  /**
+   * ID of every existing authorizer of the API by its name (the authorizer's `name`, or the
+   * name derived from its construct path): `{ 'TokenAuth': 'abc123' }`. An authorizer of the
+   * API missing from the map is an error, as a missing path of `resourceIds` is.
+   * @default - the API has no authorizers
+   */
+  readonly authorizerIds?: { [name: string]: string };
 }
 
 /**
@@ -167,6 +185,8 @@ export class RestApi extends Construct {
 
   /** How the API becomes Terraform resources. */
   public readonly synthesis: RestApiSynthesis;
+  /** The CloudWatch role and account setting, when `cloudWatchRole` is true. */
+  public readonly cloudWatchRole?: CloudWatchRole;
 
   /** Every construct of this API, as its deployment and importExisting see it. @internal */
   public readonly _members: RestMembers = new ApiMembers();
@@ -185,7 +205,7 @@ export class RestApi extends Construct {
       checkKinds(this, props, {
         name: 'string', description: 'string', endpointTypes: 'string[]', binaryMediaTypes: 'string[]', minimumCompressionSize: 'number',
         apiKeySource: 'string', disableExecuteApiEndpoint: 'boolean', policy: 'string', tags: 'map<string>',
-        defaultMethodOptions: 'object', defaultCorsPreflightOptions: 'object', synthesis: 'string',
+        defaultMethodOptions: 'object', defaultCorsPreflightOptions: 'object', cloudWatchRole: 'boolean', synthesis: 'string',
       });
       validateRestApiProps(this, props);
       checkOneOf(this, 'synthesis', props.synthesis, Object.values(RestApiSynthesis));
@@ -205,6 +225,15 @@ export class RestApi extends Construct {
         // The document is escaped for Terraform when it is written, not here.
         this.resource.body = Lazy.stringValue({ produce: () => this._bodyText() });
         this.resource.putRestApiMode = 'overwrite';
+        this.node.addValidation({
+          validate: () => {
+            const document = this.openApiDocument();
+            document.toJson();
+            return document.unmatchedAuthorizers.map((what) => `${what} names an authorizer made outside this API (by its ID), which an OpenAPI body ` +
+              'cannot refer to: put_rest_api_mode "overwrite" keeps only the authorizers the body defines. Use a TokenAuthorizer, RequestAuthorizer ' +
+              'or CognitoUserPoolsAuthorizer of this API, or RestApiSynthesis.RESOURCES.');
+          },
+        });
       }
       this.node.defaultChild = this.resource;
       this.restApiName = props.name;
@@ -222,6 +251,7 @@ export class RestApi extends Construct {
         openApi: (document) => restApiPart(document, props),
       });
       checkApiLimits(this);
+      if (props.cloudWatchRole === true) this.cloudWatchRole = new CloudWatchRole(this, 'CloudWatchRole');
       this.root = new RootResource(this, 'Default', {
         api: this,
         defaultIntegration: props.defaultIntegration,
@@ -342,12 +372,13 @@ export class RestApi extends Construct {
 
   /**
    * Adopts a REST API that already exists, with every resource, method, method response,
-   * integration, integration response and stage of this API.
+   * integration, integration response, authorizer and stage of this API.
    *
    * At synth each construct gets a Terraform `import` block whose ID is derived from the
    * REST API ID, the resource IDs by path, the HTTP methods and the status codes, in the
    * formats of `ImportId`. A path of the tree missing from `resourceIds` is an error; an ID for
-   * a path the tree does not have is a warning.
+   * a path the tree does not have is a warning. Authorizers are found by name in
+   * `authorizerIds`, with the same rules.
    */
   public importExisting(existing: ExistingRestApi): void {
     const where = `${pathOf(this)}/importExisting`;
@@ -365,6 +396,16 @@ export class RestApi extends Construct {
     for (const [path, id] of Object.entries(existing.resourceIds ?? {})) {
       if (typeof id !== 'string' || (!unresolved(id) && (id === '' || /[/\s]/.test(id)))) {
         throw invalid(where, `resourceIds["${path}"]`, id, 'a resource ID is a non-empty string without slashes or white space');
+      }
+    }
+    if (existing.authorizerIds !== undefined) {
+      if (typeof existing.authorizerIds !== 'object' || existing.authorizerIds === null || Array.isArray(existing.authorizerIds)) {
+        throw invalid(where, 'authorizerIds', existing.authorizerIds, "a map from authorizer name to authorizer ID: { 'TokenAuth': 'abc123' }");
+      }
+      for (const [name, id] of Object.entries(existing.authorizerIds)) {
+        if (typeof id !== 'string' || (!unresolved(id) && (id === '' || /[/\s]/.test(id)))) {
+          throw invalid(where, `authorizerIds["${name}"]`, id, 'an authorizer ID is a non-empty string without slashes or white space');
+        }
       }
     }
     if (existing.stageNames !== undefined && (!Array.isArray(existing.stageNames) || existing.stageNames.some((n) => typeof n !== 'string'))) {
@@ -411,6 +452,7 @@ class ImportExisting implements IAspect {
     const { restApiId } = this.existing;
     const resourceIds = this.existing.resourceIds ?? {};
     const paths = new Set<string>();
+    const names = new Set<string>();
     const adoption: RestAdoption = {
       restApiId,
       stageNames: new Set(this.existing.stageNames ?? []),
@@ -420,6 +462,16 @@ class ImportExisting implements IAspect {
         if (id === undefined) {
           throw new ValidationError(pathOf(resource),
             `importExisting resourceIds has no ID for the path "${resource.path}" of this tree; add '${resource.path}': '<resource-id>'`);
+        }
+        return id;
+      },
+      authorizerIdOf: (authorizer) => {
+        names.add(authorizer.authorizerName);
+        const ids = this.existing.authorizerIds ?? {};
+        const id = Object.prototype.hasOwnProperty.call(ids, authorizer.authorizerName) ? ids[authorizer.authorizerName] : undefined;
+        if (id === undefined) {
+          throw new ValidationError(pathOf(authorizer),
+            `importExisting authorizerIds has no ID for the authorizer named "${authorizer.authorizerName}"; add '${authorizer.authorizerName}': '<authorizer-id>'`);
         }
         return id;
       },
@@ -436,6 +488,12 @@ class ImportExisting implements IAspect {
       if (!paths.has(path) && path !== '/' && this.api.synthesis === RestApiSynthesis.RESOURCES) {
         Annotations.of(this.api).addWarning(
           `importExisting resourceIds names "${path}" (${resourceIds[path]}), but the tree has no resource at that path; it is not imported`);
+      }
+    }
+    for (const name of Object.keys(this.existing.authorizerIds ?? {}).sort()) {
+      if (!names.has(name)) {
+        Annotations.of(this.api).addWarning(
+          `importExisting authorizerIds names "${name}" (${this.existing.authorizerIds![name]}), but the API has no authorizer of that name; it is not imported`);
       }
     }
   }

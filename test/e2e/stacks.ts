@@ -12,8 +12,9 @@ import { TerraformStack, Testing } from 'cdktf';
 import { ChatStack } from '../../examples/websocket/main';
 import { MyDemoStack } from '../../examples/typescript/main';
 import {
-  ApiDefinition, AuthorizationType, ContentHandling, HttpIntegration, LambdaIntegration, MethodLoggingLevel, MockIntegration, PassthroughBehavior, RestApi,
-  RestApiSynthesis, SpecRestApi,
+  AccessLogFormat, ApiDefinition, ApiKey, AuthorizationType, CognitoUserPoolsAuthorizer, ContentHandling, DomainName, HttpIntegration, LambdaIntegration,
+  MethodLoggingLevel, MockIntegration, PassthroughBehavior, Period, RequestAuthorizer, RestApi, RestApiSynthesis, SpecRestApi, TokenAuthorizer, UsagePlan,
+  websocket,
 } from '../../lib';
 import { buildPetStore } from '../support/apis';
 import { TfJson } from '../support/graph';
@@ -160,5 +161,81 @@ export function specStack(): TfJson {
     ].join('\n')),
   });
   spec.deploy('prod');
+  return synth(stack);
+}
+
+/**
+ * The production edges: a usage plan over two stages with a per-method throttle, two API keys
+ * (one with a value), a domain with two base path mappings, an access-logged stage, the
+ * CloudWatch role and a web ACL.
+ */
+export function edgesStack(): TfJson {
+  const stack = new TerraformStack(Testing.app(), 'edges');
+  new AwsProvider(stack, 'aws', { region: 'us-east-1' });
+  const api = new RestApi(stack, 'Api', { name: 'partners', cloudWatchRole: true });
+  const pets = api.root.addResource('pets');
+  const mock = () => new MockIntegration({ requestTemplates: { 'application/json': '{ "statusCode": 200 }' }, integrationResponses: [{ statusCode: '200' }] });
+  pets.addMethod('GET', mock(), { authorization: AuthorizationType.NONE, apiKeyRequired: true, methodResponses: [{ statusCode: '200' }] });
+  api.root.addMethod('GET', mock(), { authorization: AuthorizationType.NONE, methodResponses: [{ statusCode: '200' }] });
+  const prod = api.deploy('prod', { accessLogGroup: true, accessLogRetention: 30, loggingLevel: MethodLoggingLevel.ERROR });
+  const staging = api.deploy('staging', {
+    accessLogDestinationArn: 'arn:aws:logs:us-east-1:123456789012:log-group:staging-access', accessLogFormat: AccessLogFormat.clf(),
+  });
+  const plan = new UsagePlan(stack, 'Basic', {
+    name: 'basic',
+    description: 'partners',
+    throttle: { rateLimit: 10, burstLimit: 20 },
+    quota: { limit: 10000, period: Period.WEEK, offset: 1 },
+    apiStages: [{ stage: prod, throttle: { '/pets/GET': { rateLimit: 5, burstLimit: 10 } } }],
+  });
+  plan.addApiStage({ stage: staging });
+  plan.addApiKey(new ApiKey(stack, 'PartnerKey', { name: 'partner', value: 'partner-key-0123456789abcdef' }));
+  plan.addApiKey(new ApiKey(stack, 'InternalKey', { name: 'internal', enabled: false }));
+  const domain = new DomainName(stack, 'Domain', {
+    domainName: 'api.example.com', certificateArn: 'arn:aws:acm:us-east-1:123456789012:certificate/11111111-2222-3333-4444-555555555555',
+  });
+  domain.addBasePathMapping(prod, { basePath: 'v1' });
+  domain.addBasePathMapping(staging, { basePath: 'beta' });
+  prod.associateWebAcl('arn:aws:wafv2:us-east-1:123456789012:regional/webacl/partners/a1b2c3d4-5678-90ab-cdef-000000000000');
+  return synth(stack);
+}
+
+/**
+ * A REST API protected by the three REST authorizers (one with a role instead of a permission,
+ * one joining the API on first use through the API's defaultMethodOptions), and a WebSocket API
+ * whose $connect route has a Lambda authorizer.
+ */
+export function authorizersStack(): TfJson {
+  const stack = new TerraformStack(Testing.app(), 'authorizers');
+  new AwsProvider(stack, 'aws', { region: 'us-east-1' });
+  const role = new IamRole(stack, 'Role', {
+    name: 'auth-role',
+    assumeRolePolicy: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }] }),
+  });
+  const fn = new LambdaFunction(stack, 'Auth', { functionName: 'auth', role: role.arn, runtime: 'nodejs20.x', handler: 'index.handler', filename: 'auth.zip' });
+  const token = new TokenAuthorizer(stack, 'TokenAuth', { functionArn: fn.arn, validationRegex: '^Bearer [-0-9a-zA-Z._]*$', resultsCacheTtl: 60 });
+  const api = new RestApi(stack, 'Api', { name: 'authorized', defaultMethodOptions: { authorizer: token } });
+  const request = new RequestAuthorizer(stack, 'RequestAuth', {
+    restApi: api, functionArn: fn.invokeArn, assumeRoleArn: role.arn,
+    identitySources: ['method.request.header.X-Tenant', 'method.request.querystring.key'],
+  });
+  const pools = new CognitoUserPoolsAuthorizer(stack, 'UserPool', {
+    restApi: api, userPoolArns: ['arn:aws:cognito-idp:us-east-1:123456789012:userpool/us-east-1_AbCdEf123'], resultsCacheTtl: 0,
+  });
+  const pets = api.root.addResource('pets', { defaultCorsPreflightOptions: { allowOrigins: ['https://example.com'] } });
+  pets.addMethod('GET', new MockIntegration());
+  pets.addMethod('PUT', new MockIntegration(), { authorizer: request });
+  pets.addMethod('POST', new MockIntegration(), { authorizer: pools, authorizationScopes: ['pets/write'] });
+  pets.addResource('health').addMethod('GET', new MockIntegration(), { authorization: AuthorizationType.NONE });
+  api.deploy('prod');
+
+  const ws = new websocket.WebSocketApi(stack, 'Chat', { name: 'chat' });
+  const connect = ws.addIntegration('Connect', { type: websocket.IntegrationType.MOCK });
+  const auth = new websocket.LambdaAuthorizer(stack, 'ConnectAuth', {
+    api: ws, functionArn: fn.arn, identitySources: ['route.request.header.Authorization', 'route.request.querystring.token'],
+  });
+  ws.addRoute('$connect', { integration: connect, authorizer: auth });
+  ws.addRoute('$default', { integration: connect });
+  ws.deploy('prod');
   return synth(stack);
 }

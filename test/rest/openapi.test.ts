@@ -1,8 +1,8 @@
 import { LambdaFunction } from '@cdktf/provider-aws/lib/lambda-function';
 import { AnnotationMetadataEntryType, TerraformStack, TerraformVariable } from 'cdktf';
 import {
-  ApiKeySourceType, AuthorizationType, AwsIntegration, ConnectionType, ContentHandling, HttpIntegration, LambdaIntegration, MockIntegration,
-  PassthroughBehavior, RestApi, RestApiProps, RestApiSynthesis, ValidationError,
+  ApiKeySourceType, AuthorizationType, AwsIntegration, CognitoUserPoolsAuthorizer, ConnectionType, ContentHandling, HttpIntegration, LambdaIntegration,
+  MockIntegration, PassthroughBehavior, RequestAuthorizer, RestApi, RestApiProps, RestApiSynthesis, TokenAuthorizer, ValidationError,
 } from '../../lib';
 import { buildPetStore, ROUTES } from '../support/apis';
 import { openApiProblem } from '../support/openapi';
@@ -322,5 +322,74 @@ describe('API Gateway limits', () => {
     for (const route of ROUTES) api.root.resourceForPath(route.path).addMethod(route.method, new MockIntegration(), { authorization: AuthorizationType.NONE });
     const body = JSON.parse(only(synth(stack), 'aws_api_gateway_rest_api').body);
     for (const route of ROUTES) expect(body.paths[`/${route.path}`][route.method.toLowerCase()]).toBeDefined();
+  });
+});
+
+describe('authorizers in the document', () => {
+  const FN = 'arn:aws:lambda:us-east-1:123456789012:function:auth';
+
+  function authorized(synthesis: RestApiSynthesis) {
+    const stack = newStack();
+    const api = new RestApi(stack, 'Api', { name: 'authorized', synthesis });
+    const token = new TokenAuthorizer(stack, 'TokenAuth', { restApi: api, functionArn: FN, validationRegex: '^Bearer .*$', resultsCacheTtl: 60 });
+    const request = new RequestAuthorizer(stack, 'RequestAuth', {
+      restApi: api, functionArn: FN, identitySources: ['method.request.header.X-Tenant', 'method.request.querystring.key'],
+    });
+    const pools = new CognitoUserPoolsAuthorizer(stack, 'UserPool', {
+      restApi: api, userPoolArns: ['arn:aws:cognito-idp:us-east-1:123456789012:userpool/us-east-1_AbCdEf123'],
+    });
+    const pets = api.root.addResource('pets');
+    const mock = () => new MockIntegration({ integrationResponses: [{ statusCode: '200' }] });
+    const responses = { methodResponses: [{ statusCode: '200' }] };
+    pets.addMethod('GET', mock(), { authorizer: token, ...responses });
+    pets.addMethod('PUT', mock(), { authorizer: request, ...responses });
+    pets.addMethod('POST', mock(), { authorizer: pools, authorizationScopes: ['pets/write'], ...responses });
+    api.deploy('prod');
+    return { stack, api };
+  }
+
+  test('GIVEN token, request and Cognito authorizers THEN each is a security scheme with x-amazon-apigateway-authorizer, named by the operations', () => {
+    const { stack, api } = authorized(RestApiSynthesis.RESOURCES);
+    const doc = validated(api.toOpenApi());
+    const schemes = doc.components.securitySchemes;
+    expect(Object.keys(schemes)).toEqual(['RequestAuth', 'TokenAuth', 'UserPool']);
+    expect(schemes.TokenAuth).toEqual({
+      'type': 'apiKey', 'name': 'Authorization', 'in': 'header', 'x-amazon-apigateway-authtype': 'custom',
+      'x-amazon-apigateway-authorizer': {
+        type: 'token', authorizerUri: expect.stringMatching(/^arn:aws:apigateway:us-east-1:lambda:path\/2015-03-31\/functions\/arn:aws:lambda:.*:function:auth\/invocations$/),
+        identitySource: 'method.request.header.Authorization', identityValidationExpression: '^Bearer .*$', authorizerResultTtlInSeconds: 60,
+      },
+    });
+    expect(schemes.RequestAuth['x-amazon-apigateway-authorizer']).toMatchObject({
+      type: 'request', identitySource: 'method.request.header.X-Tenant,method.request.querystring.key',
+    });
+    expect(schemes.UserPool).toMatchObject({
+      'x-amazon-apigateway-authtype': 'cognito_user_pools',
+      'x-amazon-apigateway-authorizer': { type: 'cognito_user_pools', providerARNs: ['arn:aws:cognito-idp:us-east-1:123456789012:userpool/us-east-1_AbCdEf123'] },
+    });
+    expect(doc.paths['/pets'].get.security).toEqual([{ TokenAuth: [] }]);
+    expect(doc.paths['/pets'].put.security).toEqual([{ RequestAuth: [] }]);
+    expect(doc.paths['/pets'].post.security).toEqual([{ UserPool: ['pets/write'] }]);
+    // In the resources mode the authorizers keep their own resources.
+    expect(Object.keys(resourcesOf(synth(stack), 'aws_api_gateway_authorizer'))).toHaveLength(3);
+  });
+
+  test('GIVEN body mode THEN the authorizers are in the body only, and the Lambda permission names the API\'s authorizers', () => {
+    const { stack } = authorized(RestApiSynthesis.OPENAPI_BODY);
+    const json = synth(stack);
+    expect(resourcesOf(json, 'aws_api_gateway_authorizer')).toEqual({});
+    const body = JSON.parse(only(json, 'aws_api_gateway_rest_api').body);
+    expect(Object.keys(body.components.securitySchemes)).toEqual(['RequestAuth', 'TokenAuth', 'UserPool']);
+    const permissions = Object.values(resourcesOf(json, 'aws_lambda_permission'));
+    expect(permissions).toHaveLength(2);
+    for (const p of permissions) expect(p.source_arn).toMatch(/^\$\{aws_api_gateway_rest_api\.Api_\w+\.execution_arn\}\/authorizers\/\*$/);
+  });
+
+  test('GIVEN body mode and an authorizer known only by its ID THEN synth refuses it; the export leaves the operation without security', () => {
+    const stack = newStack();
+    const api = new RestApi(stack, 'Api', { name: 'x', synthesis: RestApiSynthesis.OPENAPI_BODY });
+    api.root.addMethod('GET', new MockIntegration(), { authorization: AuthorizationType.CUSTOM, authorizerId: 'abc123' });
+    expect(JSON.parse(api.toOpenApi()).paths['/'].get.security).toBeUndefined();
+    expect(() => synth(stack)).toThrow(/GET \/ names an authorizer made outside this API \(by its ID\), which an OpenAPI body cannot refer to/);
   });
 });

@@ -13,8 +13,9 @@ const BUILT_IN_MODELS: { [name: string]: Json } = {
 
 interface SecurityNeed {
   readonly operation: Json;
-  readonly authorizerId: string;
+  readonly authorizer: unknown;
   readonly scopes: string[];
+  readonly what: string;
 }
 
 /**
@@ -33,7 +34,8 @@ export class OpenApiDocument {
   private readonly schemas: Json = {};
   private readonly securitySchemes: Json = {};
   private readonly referencedModels = new Set<string>();
-  private readonly authorizers = new Map<string, { name: string; scheme: Json }>();
+  private readonly authorizers = new Map<unknown, { name: string; scheme: Json }>();
+  private readonly unmatched: string[] = [];
   private readonly validators = new Map<string, { name: string; validator: Json }>();
   private readonly securityNeeds: SecurityNeed[] = [];
   private readonly validatorNeeds: Array<{ operation: Json; validatorId: string }> = [];
@@ -116,17 +118,22 @@ export class OpenApiDocument {
   }
 
   /**
-   * Adds a security scheme that stands for an authorizer (`x-amazon-apigateway-authorizer`), found
-   * by the ID methods name it with (`authorizerId`).
+   * Adds a security scheme that stands for an authorizer (`x-amazon-apigateway-authorizer`),
+   * found by the key methods name it with (the authorizer construct, or an ID).
    */
-  public addAuthorizer(authorizerId: string, name: string, scheme: Json): void {
-    this.authorizers.set(authorizerId, { name, scheme });
+  public addAuthorizer(key: unknown, name: string, scheme: Json): void {
+    this.authorizers.set(key, { name, scheme });
     this.addSecurityScheme(name, scheme);
   }
 
-  /** Marks an operation as authorized by the authorizer with this ID, matched when the document is finished. */
-  public requireAuthorizer(operation: Json, authorizerId: string, scopes: string[] = []): void {
-    this.securityNeeds.push({ operation, authorizerId, scopes });
+  /** Marks an operation (`what`: `GET /pets`) as authorized by an authorizer, matched when the document is finished. */
+  public requireAuthorizer(operation: Json, authorizer: unknown, scopes: string[] = [], what: string = 'an operation'): void {
+    this.securityNeeds.push({ operation, authorizer, scopes, what });
+  }
+
+  /** Operations whose authorizer has no security scheme in the document (one made outside the API), once it is finished. */
+  public get unmatchedAuthorizers(): readonly string[] {
+    return this.unmatched;
   }
 
   /** Adds a security requirement to an operation. */
@@ -151,10 +158,14 @@ export class OpenApiDocument {
 
   /** The finished document as an object. */
   public toJson(): Json {
+    this.unmatched.length = 0;
     for (const need of this.securityNeeds) {
       // An authorizer made outside the API has no scheme in the document: the operation names none.
-      const authorizer = this.authorizers.get(need.authorizerId);
-      if (authorizer) this.addSecurity(need.operation, authorizer.name, need.scopes);
+      const authorizer = this.authorizers.get(need.authorizer);
+      if (authorizer && !(need.operation.security as Json[] | undefined)?.some((s) => authorizer.name in s)) {
+        this.addSecurity(need.operation, authorizer.name, need.scopes);
+      }
+      if (!authorizer) this.unmatched.push(need.what);
     }
     const validators: Json = {};
     for (const need of this.validatorNeeds) {

@@ -1,3 +1,5 @@
+import type { ApiGatewayAuthorizerConfig } from '@cdktf/provider-aws/lib/api-gateway-authorizer';
+import { hasBrand } from '../../core/protocol';
 import { unresolved } from '../../core/validation';
 import type { IntegrationProps } from '../integration';
 import type { IntegrationResponse } from '../integration-response';
@@ -49,8 +51,10 @@ export function methodPart(document: OpenApiDocument, method: Method): void {
   if (authorization === 'AWS_IAM') {
     document.addSecurityScheme('sigv4', { 'type': 'apiKey', 'name': 'Authorization', 'in': 'header', 'x-amazon-apigateway-authtype': 'awsSigv4' });
     document.addSecurity(operation, 'sigv4');
-  } else if (options.authorizerId !== undefined) {
-    document.requireAuthorizer(operation, options.authorizerId, options.authorizationScopes);
+  } else if (options.authorizer !== undefined || options.authorizerId !== undefined) {
+    // The library's authorizers are matched by identity; one made elsewhere only by its ID.
+    const key = hasBrand(options.authorizer, 'Authorizer') ? options.authorizer : options.authorizer?.authorizerId ?? options.authorizerId;
+    document.requireAuthorizer(operation, key, options.authorizationScopes, `${method.httpMethod} ${method.resource.path}`);
   }
   if (options.apiKeyRequired) {
     document.addSecurityScheme('api_key', { type: 'apiKey', name: 'x-api-key', in: 'header' });
@@ -116,4 +120,27 @@ export function integrationResponsePart(document: OpenApiDocument, response: Int
     responseTemplates: response.responseTemplates,
     contentHandling: response.contentHandling,
   });
+}
+
+/** The security scheme of an authorizer: `x-amazon-apigateway-authorizer` with its settings. */
+export function authorizerScheme(config: Omit<ApiGatewayAuthorizerConfig, 'restApiId' | 'name'>): Json {
+  const type = (config.type ?? 'TOKEN').toLowerCase();
+  const identitySource = config.identitySource;
+  // A TOKEN or Cognito authorizer reads one header, which the scheme names; a REQUEST authorizer names its sources itself.
+  const header = typeof identitySource === 'string' ? /^method\.request\.header\.([^,\s]+)$/.exec(identitySource)?.[1] : undefined;
+  return {
+    'type': 'apiKey',
+    'name': header ?? (type === 'request' ? 'Unused' : 'Authorization'),
+    'in': 'header',
+    'x-amazon-apigateway-authtype': type === 'cognito_user_pools' ? 'cognito_user_pools' : 'custom',
+    'x-amazon-apigateway-authorizer': defined({
+      type,
+      authorizerUri: config.authorizerUri,
+      authorizerCredentials: config.authorizerCredentials,
+      identitySource,
+      identityValidationExpression: config.identityValidationExpression,
+      authorizerResultTtlInSeconds: config.authorizerResultTtlInSeconds,
+      providerARNs: config.providerArns,
+    }),
+  };
 }
