@@ -7,7 +7,7 @@ import { TerraformStack } from 'cdktf';
 import {
   ApiKeySourceType, AuthorizationType, AwsIntegration, ConnectionType, ContentHandling, EndpointType, HttpIntegration, ImportId,
   IntegrationBackend, IntegrationType, LambdaIntegration, MethodLoggingLevel, MockIntegration, PassthroughBehavior, RestApi, ValidationError,
-  websocket,
+  Model, websocket,
 } from '../lib';
 import { newStack, synth } from './support/synth';
 
@@ -64,7 +64,7 @@ const ROWS: Row[] = [
   ['empty operation name', (f) => f.api.root.addMethod('GET', new MockIntegration(), { ...open, operationName: '' }), 'stack/Api/Default/GET', 'operationName', '""', /is required/],
   ['request parameter in the body', (f) => f.api.root.addMethod('GET', new MockIntegration(), { ...open, requestParameters: { 'method.request.body.id': true } }), 'stack/Api/Default/GET', 'requestParameters key', '"method.request.body.id"', /querystring\|header\|path/],
   ['request parameter required as a string', (f) => f.api.root.addMethod('GET', new MockIntegration(), { ...open, requestParameters: { 'method.request.path.id': 'yes' as unknown as boolean } }), 'stack/Api/Default/GET', 'requestParameters["method.request.path.id"]', '"yes"', /true when the parameter is required/],
-  ['request model key without subtype', (f) => f.api.root.addMethod('GET', new MockIntegration(), { ...open, requestModels: { application: 'Empty' } }), 'stack/Api/Default/GET', 'requestModels key', '"application"', /content types/],
+  ['request model key without subtype', (f) => f.api.root.addMethod('GET', new MockIntegration(), { ...open, requestModels: { application: Model.EMPTY } }), 'stack/Api/Default/GET', 'requestModels key', '"application"', /content types/],
   ['second integration', (f) => f.get.addIntegration(new MockIntegration()), 'stack/Api/Default/items/GET', 'integration', '"MOCK"', /exactly one/],
   // MethodResponse
   ['status code 1000', (f) => f.get.addMethodResponse({ statusCode: '1000' }), 'stack/Api/Default/items/GET/Response1000', 'statusCode', '"1000"', /three digits from 100 to 599/],

@@ -1,4 +1,5 @@
 import type { ApiMember, ApiMembers } from '../core/protocol';
+import type { RequestValidator } from './request-validator';
 import type { ResourceBase } from './resource';
 
 /** What `RestApi.importExisting()` tells each construct of the API so it can compute its import ID. */
@@ -7,6 +8,8 @@ export interface RestAdoption {
   readonly restApiId: string;
   /** ID of the existing API Gateway resource at the path of `resource` (a ValidationError when the map has none). */
   resourceIdOf(resource: ResourceBase): string;
+  /** ID of the existing request validator of `validator`'s name (a ValidationError when the map has none). */
+  requestValidatorIdOf(validator: RequestValidator): string;
   /** Names of the stages that already exist. */
   readonly stageNames: ReadonlySet<string>;
 }

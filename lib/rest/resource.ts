@@ -311,6 +311,11 @@ export function mergeMethodOptions(base?: MethodOptions, over?: MethodOptions): 
     delete merged.authorizerId;
     delete merged.authorizationScopes;
   }
+  // A method that chooses its own request validator takes none of the defaults' other ways to name one.
+  const validatorKeys = ['requestValidator', 'requestValidatorOptions', 'requestValidatorId'];
+  if (validatorKeys.some((k) => (over as { [key: string]: unknown })[k] !== undefined)) {
+    for (const k of validatorKeys) delete merged[k];
+  }
   for (const [key, value] of Object.entries(over)) {
     if (value !== undefined) merged[key] = value;
   }

@@ -12,8 +12,11 @@ import {
 } from '../core/validation';
 import { RestAdoption, RestMembers } from './adoption';
 import { Deployment } from './deployment';
+import { GatewayResponse, GatewayResponseOptions } from './gateway-response';
 import { ImportId } from './import-id';
 import { Method } from './method';
+import { Model, ModelOptions } from './model';
+import { RequestValidator, RequestValidatorOptions } from './request-validator';
 import { ResourceOptions } from './resource';
 import { RootResource } from './root-resource';
 import { Stage, StageOptions } from './stage';
@@ -110,6 +113,14 @@ export interface ExistingRestApi {
    * @default - no stage is imported
    */
   readonly stageNames?: string[];
+
+  /**
+   * ID of every existing request validator by its name: `{ 'validate-body': 'abc123' }`. API
+   * Gateway knows validators by ID only, so these are given; models are adopted by their names
+   * and gateway responses by their types. A validator of the tree missing from the map is an error.
+   * @default - the API has no request validators
+   */
+  readonly requestValidatorIds?: { [name: string]: string };
 }
 
 /**
@@ -307,6 +318,14 @@ export class RestApi extends Construct {
         throw invalid(where, `resourceIds["${path}"]`, id, 'a resource ID is a non-empty string without slashes or white space');
       }
     }
+    if (existing.requestValidatorIds !== undefined) {
+      checkStruct(where, 'requestValidatorIds', existing.requestValidatorIds, 'a map from request validator name to ID');
+      for (const [name, id] of Object.entries(existing.requestValidatorIds)) {
+        if (typeof id !== 'string' || (!unresolved(id) && (id === '' || /[/\s]/.test(id)))) {
+          throw invalid(where, `requestValidatorIds["${name}"]`, id, 'a request validator ID is a non-empty string without slashes or white space');
+        }
+      }
+    }
     if (existing.stageNames !== undefined && (!Array.isArray(existing.stageNames) || existing.stageNames.some((n) => typeof n !== 'string'))) {
       throw invalid(where, 'stageNames', existing.stageNames, 'a list of stage names');
     }
@@ -317,6 +336,21 @@ export class RestApi extends Construct {
     }
     this.existing = existing;
     Aspects.of(this).add(new ImportExisting(this, existing));
+  }
+
+  /** Adds a model (see `Model`). */
+  public addModel(id: string, options: ModelOptions): Model {
+    return new Model(this, id, { ...options, restApi: this });
+  }
+
+  /** Adds a request validator (see `RequestValidator`). */
+  public addRequestValidator(id: string, options: RequestValidatorOptions = {}): RequestValidator {
+    return new RequestValidator(this, id, { ...options, restApi: this });
+  }
+
+  /** Adds a gateway response: how API Gateway answers one type of error it raises itself (see `GatewayResponse`). */
+  public addGatewayResponse(id: string, options: GatewayResponseOptions): GatewayResponse {
+    return new GatewayResponse(this, id, { ...options, restApi: this });
   }
 
   /** Rejects a stage name the API already has. @internal */
@@ -359,6 +393,15 @@ class ImportExisting implements IAspect {
         if (id === undefined) {
           throw new ValidationError(pathOf(resource),
             `importExisting resourceIds has no ID for the path "${resource.path}" of this tree; add '${resource.path}': '<resource-id>'`);
+        }
+        return id;
+      },
+      requestValidatorIdOf: (validator) => {
+        const id = this.existing.requestValidatorIds?.[validator.requestValidatorName];
+        if (id === undefined) {
+          throw new ValidationError(pathOf(validator),
+            `importExisting requestValidatorIds has no ID for the request validator "${validator.requestValidatorName}"; ` +
+            `add requestValidatorIds: { '${validator.requestValidatorName}': '<request-validator-id>' }`);
         }
         return id;
       },
