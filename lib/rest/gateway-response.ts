@@ -68,7 +68,7 @@ export class ResponseType {
 
   private constructor(
     /** The API Gateway name of the type. */
-    public readonly responseType: string,
+    public readonly name: string,
   ) {
     brand(this, 'ResponseType');
   }
@@ -162,12 +162,12 @@ export class GatewayResponse extends Construct {
       if (!hasBrand(type, 'ResponseType')) {
         throw invalid(this, 'type', type, 'a ResponseType such as ResponseType.UNAUTHORIZED or ResponseType.of(\'DEFAULT_4XX\')');
       }
-      const automatic = CORS_RESPONSES.get(api)?.get(type.responseType);
-      if (!unresolved(type.responseType)) {
+      const automatic = CORS_RESPONSES.get(api)?.get(type.name);
+      if (!unresolved(type.name)) {
         const other = api._members.all().map((m) => m.construct)
-          .find((c) => GatewayResponse.isGatewayResponse(c) && c !== this && c !== automatic && c.type.responseType === type.responseType);
+          .find((c) => GatewayResponse.isGatewayResponse(c) && c !== this && c !== automatic && c.type.name === type.name);
         if (other) {
-          throw invalid(this, 'type', type.responseType,
+          throw invalid(this, 'type', type.name,
             `the API already has a gateway response of this type (${pathOf(other)}); each type is customised once in an API`);
         }
       }
@@ -179,7 +179,7 @@ export class GatewayResponse extends Construct {
       this.type = type;
       this.resource = new ApiGatewayGatewayResponse(this, 'Resource', literal({
         restApiId: api.restApiId,
-        responseType: type.responseType,
+        responseType: type.name,
         statusCode: props.statusCode,
         responseParameters: props.responseHeaders === undefined || unresolved(props.responseHeaders) ? props.responseHeaders as undefined
           : Object.fromEntries(Object.entries(props.responseHeaders).map(([name, value]) => [`gatewayresponse.header.${name}`, value])),
@@ -188,13 +188,13 @@ export class GatewayResponse extends Construct {
       this.node.defaultChild = this.resource;
       const l1 = this.resource;
       api._members.register(deployedResource(this, l1, {
-        adopt: (adoption) => l1.importFrom(ImportId.gatewayResponse(adoption.restApiId, type.responseType)),
+        adopt: (adoption) => l1.importFrom(ImportId.gatewayResponse(adoption.restApiId, type.name)),
       }));
       // The program's own response of a type replaces the one added for CORS.
       if (automatic) {
         api._members.forget(automatic);
         automatic.node.scope?.node.tryRemoveChild(automatic.node.id);
-        CORS_RESPONSES.get(api)?.delete(type.responseType);
+        CORS_RESPONSES.get(api)?.delete(type.name);
       }
     } catch (e) {
       throw rollback.undo(e, api._members);
@@ -239,10 +239,10 @@ export function corsReachesErrors(api: RestApi, options: CorsOptions): void {
   CORS_RESPONSES.set(api, responses);
   const headers: { [name: string]: string } = { 'Access-Control-Allow-Origin': `'${options.allowOrigins[0]}'` };
   if (options.allowCredentials) headers['Access-Control-Allow-Credentials'] = "'true'";
-  const taken = new Set(api._members.all().map((m) => m.construct).filter(GatewayResponse.isGatewayResponse).map((r) => r.type.responseType));
+  const taken = new Set(api._members.all().map((m) => m.construct).filter(GatewayResponse.isGatewayResponse).map((r) => r.type.name));
   for (const type of [ResponseType.DEFAULT_4XX, ResponseType.DEFAULT_5XX]) {
-    if (taken.has(type.responseType)) continue;
-    responses.set(type.responseType, new GatewayResponse(api, `CorsGatewayResponse_${type.responseType}`, {
+    if (taken.has(type.name)) continue;
+    responses.set(type.name, new GatewayResponse(api, `CorsGatewayResponse_${type.name}`, {
       restApi: api,
       type,
       responseHeaders: headers,

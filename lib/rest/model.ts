@@ -6,6 +6,8 @@ import { brand, deployedResource, freeId, hasBrand, Rollback } from '../core/pro
 import { checkKinds, checkNonEmpty, checkPattern, checkStruct, invalid, pathOf, unresolved } from '../core/validation';
 import { ImportId } from './import-id';
 import type { RestApi } from './rest-api';
+// ajv 6 is CommonJS with `export =`: this form compiles under any module interop setting.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 import Ajv = require('ajv');
 
 /** A model a method can name for its request or response bodies: a `Model`, or one of API Gateway's built-in models. */

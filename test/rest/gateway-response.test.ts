@@ -48,14 +48,14 @@ describe('GatewayResponse', () => {
   });
 
   test('GIVEN ResponseType THEN every API Gateway gateway response type is there, and of() takes a newer one', () => {
-    const names = Object.getOwnPropertyNames(ResponseType).filter((k) => (ResponseType as any)[k] instanceof Object && (ResponseType as any)[k].responseType);
-    expect(names.map((k) => (ResponseType as any)[k].responseType).sort()).toEqual([
+    const names = Object.getOwnPropertyNames(ResponseType).filter((k) => /^[A-Z]/.test(k));
+    expect(names.map((k) => (ResponseType as any)[k].name).sort()).toEqual([
       'ACCESS_DENIED', 'API_CONFIGURATION_ERROR', 'AUTHORIZER_CONFIGURATION_ERROR', 'AUTHORIZER_FAILURE', 'BAD_REQUEST_BODY', 'BAD_REQUEST_PARAMETERS',
       'DEFAULT_4XX', 'DEFAULT_5XX', 'EXPIRED_TOKEN', 'INTEGRATION_FAILURE', 'INTEGRATION_TIMEOUT', 'INVALID_API_KEY', 'INVALID_SIGNATURE',
       'MISSING_AUTHENTICATION_TOKEN', 'QUOTA_EXCEEDED', 'REQUEST_TOO_LARGE', 'RESOURCE_NOT_FOUND', 'THROTTLED', 'UNAUTHORIZED', 'UNSUPPORTED_MEDIA_TYPE',
       'WAF_FILTERED',
     ]);
-    expect(ResponseType.of('SOMETHING_NEW').responseType).toBe('SOMETHING_NEW');
+    expect(ResponseType.of('SOMETHING_NEW').name).toBe('SOMETHING_NEW');
     expect(() => ResponseType.of('default 4xx')).toThrow(/ResponseType.of: invalid responseType "default 4xx": a gateway response type is upper case/);
   });
 
