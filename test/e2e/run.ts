@@ -11,7 +11,7 @@ import * as gw from '@aws-sdk/client-api-gateway';
 import { applySchedule, applyStack, clientsFor, random, readBack } from './driver';
 import { buildGraph } from '../support/graph';
 import { MotoServer, MotoUnavailable } from './moto';
-import { exampleStack, lambdaStack, petStoreStack, rawSeedStack, websocketStack } from './stacks';
+import { exampleStack, lambdaStack, modelsStack, petStoreStack, rawSeedStack, websocketStack } from './stacks';
 import { TfJson } from '../support/graph';
 
 interface Case {
@@ -27,6 +27,7 @@ async function main(): Promise<boolean> {
     { name: 'pet store: nested paths, methods, status codes, stage (library)', json: petStoreStack(), schedules: 20, expect: 'all pass' },
     { name: 'WebSocket example (library)', json: websocketStack(), schedules: 20, expect: 'all pass' },
     { name: 'Lambda proxy API with permissions (library)', json: lambdaStack(), schedules: 10, expect: 'all pass' },
+    { name: 'models, request validators, gateway responses and CORS on errors (library)', json: modelsStack(), schedules: 20, expect: 'all pass' },
     { name: 'raw MyDemoAPI without depends_on', json: rawSeedStack(false), schedules: 40, expect: 'some fail' },
     { name: 'raw MyDemoAPI with the documented depends_on', json: rawSeedStack(true), schedules: 40, expect: 'all pass' },
   ];

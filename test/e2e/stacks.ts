@@ -11,7 +11,7 @@ import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { TerraformStack, Testing } from 'cdktf';
 import { ChatStack } from '../../examples/websocket/main';
 import { MyDemoStack } from '../../examples/typescript/main';
-import { AuthorizationType, LambdaIntegration, MethodLoggingLevel, RestApi } from '../../lib';
+import { AuthorizationType, LambdaIntegration, MethodLoggingLevel, MockIntegration, Model, ResponseType, RestApi } from '../../lib';
 import { buildPetStore } from '../support/apis';
 import { TfJson } from '../support/graph';
 
@@ -79,6 +79,58 @@ export function lambdaStack(): TfJson {
   const api = new RestApi(stack, 'Api', { name: 'hello' });
   api.root.addProxy({ defaultIntegration: new LambdaIntegration(fn.arn), defaultMethodOptions: { authorization: AuthorizationType.NONE } });
   api.root.addMethod('GET', new LambdaIntegration(fn.arn), { authorization: AuthorizationType.NONE });
+  api.deploy('prod');
+  return synth(stack);
+}
+
+/**
+ * Models (one referring to another), request validators (one made by hand, one shared through
+ * requestValidatorOptions), gateway responses, and CORS that reaches DEFAULT_4XX and DEFAULT_5XX.
+ */
+export function modelsStack(): TfJson {
+  const stack = new TerraformStack(Testing.app(), 'models');
+  new AwsProvider(stack, 'aws', { region: 'us-east-1' });
+  const api = new RestApi(stack, 'Api', {
+    name: 'pets-validated',
+    defaultCorsPreflightOptions: { allowOrigins: ['https://app.example.com'], allowCredentials: true },
+  });
+  const pet = api.addModel('Pet', {
+    description: 'a pet',
+    schema: { type: 'object', required: ['name'], properties: { name: { type: 'string', minLength: 1 }, tag: { type: 'string' } } },
+  });
+  const petList = api.addModel('PetList', { schema: { type: 'array', items: { $ref: Model.referenceTo(pet) } } });
+  const body = api.addRequestValidator('Body', { requestValidatorName: 'body-only', validateRequestBody: true });
+  const pets = api.root.addResource('pets');
+  const ok = { statusCode: '200', responseTemplates: { 'application/json': '{}' } };
+  const mock = () => new MockIntegration({ requestTemplates: { 'application/json': '{ "statusCode": 200 }' }, integrationResponses: [ok] });
+  pets.addMethod('POST', mock(), {
+    authorization: AuthorizationType.NONE,
+    requestModels: { 'application/json': pet },
+    requestValidator: body,
+    methodResponses: [{ statusCode: '200', responseModels: { 'application/json': Model.EMPTY } }],
+  });
+  pets.addMethod('GET', mock(), {
+    authorization: AuthorizationType.NONE,
+    requestParameters: { 'method.request.querystring.limit': true },
+    requestValidatorOptions: { validateRequestParameters: true },
+    methodResponses: [{ statusCode: '200', responseModels: { 'application/json': petList } }],
+  });
+  pets.addResource('{id}').addMethod('PUT', mock(), {
+    authorization: AuthorizationType.NONE,
+    requestModels: { 'application/json': pet },
+    requestValidatorOptions: { validateRequestParameters: true },
+    methodResponses: [{ statusCode: '200', responseModels: { 'application/json': Model.ERROR } }],
+  });
+  api.addGatewayResponse('Unauthorized', {
+    type: ResponseType.UNAUTHORIZED,
+    statusCode: '401',
+    responseHeaders: { 'WWW-Authenticate': "'Bearer'", 'Access-Control-Allow-Origin': "'https://app.example.com'" },
+    templates: { 'application/json': '{"message": $context.error.messageString}' },
+  });
+  api.addGatewayResponse('BadBody', {
+    type: ResponseType.BAD_REQUEST_BODY,
+    templates: { 'application/json': '{"message": "$context.error.validationErrorString"}' },
+  });
   api.deploy('prod');
   return synth(stack);
 }
