@@ -11,7 +11,7 @@ import * as gw from '@aws-sdk/client-api-gateway';
 import { applySchedule, applyStack, clientsFor, random, readBack } from './driver';
 import { buildGraph } from '../support/graph';
 import { MotoServer, MotoUnavailable } from './moto';
-import { exampleStack, lambdaStack, modelsStack, petStoreStack, rawSeedStack, websocketStack } from './stacks';
+import { exampleStack, lambdaStack, modelsStack, petStoreStack, rawModelStack, rawSeedStack, websocketStack } from './stacks';
 import { TfJson } from '../support/graph';
 
 interface Case {
@@ -30,6 +30,7 @@ async function main(): Promise<boolean> {
     { name: 'models, request validators, gateway responses and CORS on errors (library)', json: modelsStack(), schedules: 20, expect: 'all pass' },
     { name: 'raw MyDemoAPI without depends_on', json: rawSeedStack(false), schedules: 40, expect: 'some fail' },
     { name: 'raw MyDemoAPI with the documented depends_on', json: rawSeedStack(true), schedules: 40, expect: 'all pass' },
+    { name: 'raw method naming its model by a string, without depends_on', json: rawModelStack(), schedules: 40, expect: 'some fail' },
   ];
   const moto = await MotoServer.start((line) => console.log(line));
   let ok = true;

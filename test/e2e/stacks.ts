@@ -3,6 +3,7 @@ import { ApiGatewayIntegration } from '@cdktf/provider-aws/lib/api-gateway-integ
 import { ApiGatewayIntegrationResponse } from '@cdktf/provider-aws/lib/api-gateway-integration-response';
 import { ApiGatewayMethod } from '@cdktf/provider-aws/lib/api-gateway-method';
 import { ApiGatewayMethodResponse } from '@cdktf/provider-aws/lib/api-gateway-method-response';
+import { ApiGatewayModel } from '@cdktf/provider-aws/lib/api-gateway-model';
 import { ApiGatewayResource } from '@cdktf/provider-aws/lib/api-gateway-resource';
 import { ApiGatewayRestApi } from '@cdktf/provider-aws/lib/api-gateway-rest-api';
 import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
@@ -132,5 +133,17 @@ export function modelsStack(): TfJson {
     templates: { 'application/json': '{"message": "$context.error.validationErrorString"}' },
   });
   api.deploy('prod');
+  return synth(stack);
+}
+
+/** Raw resources where a method names a model by a plain string: nothing orders the model first. */
+export function rawModelStack(): TfJson {
+  const stack = new TerraformStack(Testing.app(), 'raw-model');
+  new AwsProvider(stack, 'aws', { region: 'us-east-1' });
+  const api = new ApiGatewayRestApi(stack, 'Api', { name: 'raw-model' });
+  new ApiGatewayModel(stack, 'Pet', { restApiId: api.id, name: 'Pet', contentType: 'application/json', schema: '{"type":"object"}' });
+  new ApiGatewayMethod(stack, 'Post', {
+    restApiId: api.id, resourceId: api.rootResourceId, httpMethod: 'POST', authorization: 'NONE', requestModels: { 'application/json': 'Pet' },
+  });
   return synth(stack);
 }
