@@ -226,7 +226,7 @@ export const FLOWS: Flow[] = [
       api.deploy('prod');
     });
     return {
-      id: 'm', title: 'change a model\'s schema, add a model referring to it, a gateway response, and new validator settings',
+      id: 'm', title: 'models: change a schema, add a referring model, a gateway response, new validator settings',
       v1: () => ({ json: json(1) }), v2: () => ({ json: json(2) }), newDeployment: true,
     };
   })(),
