@@ -197,6 +197,7 @@ export function checkModelMap(scope: IConstruct, property: string, models: { [co
     if (!unresolved(contentType) && !CONTENT_TYPE.test(contentType)) {
       throw invalid(scope, `${property} key`, contentType, 'keys are content types such as application/json (type/subtype)');
     }
+    if (unresolved(model)) continue;
     if (typeof model !== 'object' || model === null || typeof model.modelName !== 'string') {
       throw invalid(scope, `${property}["${contentType}"]`, model,
         'a model: Model.EMPTY, Model.ERROR, or one made with new Model() or api.addModel() (model names are no longer given as strings)');
@@ -211,7 +212,9 @@ export function checkModelMap(scope: IConstruct, property: string, models: { [co
 /** The Terraform value of a map of models: their names, as references where the model is a resource. */
 export function modelNames(models: { [contentType: string]: IModel } | undefined): { [contentType: string]: string } | undefined {
   if (models === undefined || unresolved(models)) return models as undefined;
-  return Object.fromEntries(Object.entries(models).map(([contentType, model]) => [contentType, model.modelName]));
+  // A model name given as a token (from JavaScript) passes as it is.
+  return Object.fromEntries(Object.entries(models)
+    .map(([contentType, model]) => [contentType, unresolved(model) ? model as unknown as string : model.modelName]));
 }
 
 function checkName(scope: Model, property: string, name: string, api: RestApi): void {

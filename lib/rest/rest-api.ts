@@ -413,6 +413,13 @@ class ImportExisting implements IAspect {
         Annotations.of(this.api).addWarning(`importExisting stageNames names "${name}", but the API is not deployed to a stage of that name; it is not imported`);
       }
     }
+    const validatorNames = new Set(this.api._members.all().map((m) => m.construct)
+      .filter(RequestValidator.isRequestValidator).map((v) => v.requestValidatorName));
+    for (const name of Object.keys(this.existing.requestValidatorIds ?? {}).sort()) {
+      if (!validatorNames.has(name)) {
+        Annotations.of(this.api).addWarning(`importExisting requestValidatorIds names "${name}", but the API has no request validator of that name; it is not imported`);
+      }
+    }
     for (const path of Object.keys(resourceIds).sort()) {
       if (!paths.has(path) && path !== '/') {
         Annotations.of(this.api).addWarning(

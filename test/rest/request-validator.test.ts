@@ -1,4 +1,4 @@
-import { TerraformVariable } from 'cdktf';
+import { AnnotationMetadataEntryType, TerraformVariable } from 'cdktf';
 import { AuthorizationType, ImportId, MockIntegration, RequestValidator, RestApi, ValidationError } from '../../lib';
 import { orderingProblems } from '../support/graph';
 import { newStack, only, resolve, resourcesOf, synth } from '../support/synth';
@@ -161,5 +161,22 @@ describe('RequestValidator', () => {
       expect(() => pets.addMethod('POST', new MockIntegration(), { ...open, requestValidator: 'abc' as any }))
         .toThrow(/invalid requestValidator "abc": must be an object/);
     });
+  });
+});
+
+describe('RequestValidator adoption', () => {
+  test('GIVEN requestValidatorIds naming no validator of the API THEN a warning says it is not imported', () => {
+    const { stack, api } = fixture();
+    api.root.addMethod('GET', new MockIntegration(), open);
+    api.importExisting({ restApiId: 'a1b2c3', resourceIds: { '/': 'root', '/pets': 'p1' }, requestValidatorIds: { ghost: 'v1' } });
+    synth(stack);
+    const warnings = api.node.metadata.filter((m) => m.type === AnnotationMetadataEntryType.WARN).map((m) => String(m.data));
+    expect(warnings).toContainEqual(expect.stringMatching(/importExisting requestValidatorIds names "ghost", but the API has no request validator of that name/));
+  });
+
+  test('GIVEN requestValidatorIds with a bad ID THEN importExisting refuses it', () => {
+    const { api } = fixture();
+    expect(() => api.importExisting({ restApiId: 'a1b2c3', resourceIds: { '/': 'root' }, requestValidatorIds: { body: 'a/b' } }))
+      .toThrow(/stack\/Api\/importExisting: invalid requestValidatorIds\["body"\] "a\/b": a request validator ID is a non-empty string without slashes or white space/);
   });
 });

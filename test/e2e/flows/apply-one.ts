@@ -577,7 +577,8 @@ const DELETES: { [type: string]: (c: Config, attrs: Config, clients: Clients) =>
       for (const r of resources) {
         for (const httpMethod of Object.keys(r.resourceMethods ?? {})) {
           const m = await v1.send(new gw.GetMethodCommand({ restApiId: c.rest_api_id, resourceId: r.id, httpMethod }));
-          const named = [...Object.values(m.requestModels ?? {}), ...Object.values(m.methodResponses ?? {}).flatMap((mr) => Object.values(mr.responseModels ?? {}))];
+          const responseModels = Object.values(m.methodResponses ?? {}).flatMap((mr) => Object.values(mr.responseModels ?? {}));
+          const named = [...Object.values(m.requestModels ?? {}), ...responseModels];
           if (named.includes(c.name)) throw awsError('ConflictException', `Cannot delete model '${c.name}', is referenced in method ${httpMethod} ${r.path}`);
         }
       }
