@@ -25,3 +25,8 @@ export { RequestValidator, IRequestValidator, RequestValidatorOptions, RequestVa
 export { GatewayResponse, GatewayResponseOptions, GatewayResponseProps, ResponseType } from './rest/gateway-response';
 export { ModelImportIdParts, RequestValidatorImportIdParts, GatewayResponseImportIdParts } from './rest/import-id';
 export * as websocket from './websocket';
+export {
+  Authorizer, AuthorizerProps, IAuthorizer, LambdaAuthorizerProps, TokenAuthorizer, TokenAuthorizerProps, RequestAuthorizer, RequestAuthorizerProps,
+  CognitoUserPoolsAuthorizer, CognitoUserPoolsAuthorizerProps,
+} from './rest/authorizers';
+export { AuthorizerImportIdParts } from './rest/import-id';

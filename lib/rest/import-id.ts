@@ -59,6 +59,12 @@ export interface GatewayResponseImportIdParts extends RestApiImportIdParts {
   readonly responseType: string;
 }
 
+/** The parts of an authorizer import ID (`REST-API-ID/AUTHORIZER-ID`). */
+export interface AuthorizerImportIdParts extends RestApiImportIdParts {
+  /** ID of the authorizer. */
+  readonly authorizerId: string;
+}
+
 const httpMethodSegment: Segment = {
   label: 'HTTP-METHOD',
   check: (v) => (HTTP_METHODS as readonly string[]).includes(v) ? undefined : `HTTP method "${v}" is not one of ${HTTP_METHODS.join(', ')}`,
@@ -82,6 +88,7 @@ const GATEWAY_RESPONSE = [...REST_API, {
   label: 'RESPONSE-TYPE',
   check: (v: string) => /^[A-Z][A-Z0-9_]*$/.test(v) ? undefined : `response type "${v}" is not upper case with underscores, such as DEFAULT_4XX`,
 }];
+const AUTHORIZER = [...REST_API, idSegment('AUTHORIZER-ID')];
 
 /**
  * Formats and parses the `terraform import` IDs of the REST API resources,
@@ -208,6 +215,17 @@ export class ImportId {
   public static parseGatewayResponse(id: string): GatewayResponseImportIdParts {
     const [restApiId, responseType] = parseImportId('ImportId.parseGatewayResponse', id, GATEWAY_RESPONSE);
     return { restApiId, responseType };
+  }
+
+  /** `REST-API-ID/AUTHORIZER-ID` of an `aws_api_gateway_authorizer`. */
+  public static authorizer(restApiId: string, authorizerId: string): string {
+    return formatImportId('ImportId.authorizer', AUTHORIZER, [restApiId, authorizerId]);
+  }
+
+  /** Parses `REST-API-ID/AUTHORIZER-ID`. */
+  public static parseAuthorizer(id: string): AuthorizerImportIdParts {
+    const [restApiId, authorizerId] = parseImportId('ImportId.parseAuthorizer', id, AUTHORIZER);
+    return { restApiId, authorizerId };
   }
 
   /**

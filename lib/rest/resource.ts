@@ -8,7 +8,7 @@ import { invalid, normalizeHttpMethod, pathOf, unresolved } from '../core/valida
 import { addCorsPreflight, CorsOptions } from './cors';
 import { IntegrationBackend } from './integration';
 import { ImportId } from './import-id';
-import { Method, MethodOptions } from './method';
+import { AuthorizationType, Method, MethodOptions } from './method';
 import type { RestApi } from './rest-api';
 
 /** Options of a resource, inherited by its children. */
@@ -306,9 +306,14 @@ export function mergeMethodOptions(base?: MethodOptions, over?: MethodOptions): 
   if (!base) return over;
   if (!over) return base;
   const merged: { [key: string]: unknown } = { ...base };
-  // A method that chooses its own authorization takes no authorizer or scopes it did not ask for.
-  if (over.authorization !== undefined && over.authorization !== base.authorization) {
+  // A method that chooses its own authorization (directly or by its authorizer) takes no
+  // authorizer or scopes it did not ask for.
+  const baseAuthorization = authorizationOf(base);
+  const overAuthorization = authorizationOf(over);
+  if (overAuthorization !== undefined && overAuthorization !== baseAuthorization) {
     delete merged.authorizerId;
+    delete merged.authorizer;
+    delete merged.authorization;
     delete merged.authorizationScopes;
   }
   // A method that chooses its own request validator takes none of the defaults' other ways to name one.
@@ -316,9 +321,25 @@ export function mergeMethodOptions(base?: MethodOptions, over?: MethodOptions): 
   if (validatorKeys.some((k) => (over as { [key: string]: unknown })[k] !== undefined)) {
     for (const k of validatorKeys) delete merged[k];
   }
+  // An authorizer named in one form replaces one inherited in the other.
+  if (over.authorizer !== undefined) {
+    delete merged.authorizerId;
+    if (over.authorization === undefined) delete merged.authorization;
+  }
+  if (over.authorizerId !== undefined && merged.authorizer !== undefined) {
+    delete merged.authorizer;
+    merged.authorization ??= baseAuthorization;
+  }
   for (const [key, value] of Object.entries(over)) {
     if (value !== undefined) merged[key] = value;
   }
   return merged as MethodOptions;
 }
 
+/** The authorization options give a method: their own, or their authorizer's. */
+function authorizationOf(options: MethodOptions): string | undefined {
+  if (options.authorization !== undefined) return options.authorization;
+  const authorizer = options.authorizer;
+  if (authorizer === undefined || typeof authorizer !== 'object' || authorizer === null) return undefined;
+  return authorizer.authorizationType ?? AuthorizationType.CUSTOM;
+}

@@ -99,6 +99,7 @@ export const FORCE_NEW: { readonly [type: string]: readonly string[] } = {
   aws_api_gateway_model: ['rest_api_id', 'name', 'content_type'],
   aws_api_gateway_request_validator: ['rest_api_id'],
   aws_api_gateway_gateway_response: ['rest_api_id', 'response_type'],
+  aws_api_gateway_authorizer: ['rest_api_id'],
   aws_apigatewayv2_api: ['protocol_type'],
   aws_apigatewayv2_integration: ['api_id', 'integration_type', 'integration_subtype'],
   aws_apigatewayv2_integration_response: ['api_id', 'integration_id'],
@@ -106,6 +107,7 @@ export const FORCE_NEW: { readonly [type: string]: readonly string[] } = {
   aws_apigatewayv2_route_response: ['api_id', 'route_id'],
   aws_apigatewayv2_deployment: ['api_id', 'triggers'],
   aws_apigatewayv2_stage: ['api_id', 'name'],
+  aws_apigatewayv2_authorizer: ['api_id', 'authorizer_type'],
   // aws_lambda_permission has no Update: every argument forces a new permission.
   aws_lambda_permission: ['action', 'event_source_token', 'function_name', 'function_url_auth_type', 'principal', 'principal_org_id',
     'qualifier', 'source_account', 'source_arn', 'statement_id', 'statement_id_prefix'],
