@@ -24,6 +24,17 @@ export { Model, IModel, ModelOptions, ModelProps } from './rest/model';
 export { RequestValidator, IRequestValidator, RequestValidatorOptions, RequestValidatorProps } from './rest/request-validator';
 export { GatewayResponse, GatewayResponseOptions, GatewayResponseProps, ResponseType } from './rest/gateway-response';
 export { ModelImportIdParts, RequestValidatorImportIdParts, GatewayResponseImportIdParts } from './rest/import-id';
+export {
+  UsagePlanImportIdParts, ApiKeyImportIdParts, UsagePlanKeyImportIdParts, DomainNameImportIdParts, BasePathMappingImportIdParts,
+} from './rest/import-id';
+export { UsagePlan, UsagePlanProps, UsagePlanPerApiStage, ThrottleSettings, QuotaSettings, Period } from './rest/usage-plan';
+export { UsagePlanKey, UsagePlanKeyProps } from './rest/usage-plan-key';
+export { ApiKey, ApiKeyProps } from './rest/api-key';
+export { DomainName, DomainNameProps, MTLSConfig, SecurityPolicy } from './rest/domain-name';
+export { BasePathMapping, BasePathMappingOptions, BasePathMappingProps } from './rest/base-path-mapping';
+export { AccessLogFormat } from './rest/access-log';
+export { CloudWatchRole } from './rest/cloudwatch-role';
+export { WebAclAssociation, WebAclAssociationProps } from './rest/web-acl';
 export * as websocket from './websocket';
 export {
   Authorizer, AuthorizerProps, IAuthorizer, LambdaAuthorizerProps, TokenAuthorizer, TokenAuthorizerProps, RequestAuthorizer, RequestAuthorizerProps,
