@@ -6,9 +6,6 @@ import { brand, deployedResource, freeId, hasBrand, Rollback } from '../core/pro
 import { checkKinds, checkNonEmpty, checkPattern, checkStruct, invalid, pathOf, unresolved } from '../core/validation';
 import { ImportId } from './import-id';
 import type { RestApi } from './rest-api';
-// ajv 6 is CommonJS with `export =`: this form compiles under any module interop setting.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-import Ajv = require('ajv');
 
 /** A model a method can name for its request or response bodies: a `Model`, or one of API Gateway's built-in models. */
 export interface IModel {
@@ -231,11 +228,16 @@ function checkName(scope: Model, property: string, name: string, api: RestApi): 
   }
 }
 
-let metaValidator: Ajv.ValidateFunction | undefined;
+let metaValidator: import('ajv').ValidateFunction | undefined;
 
-/** The draft-4 meta-schema, compiled once: API Gateway models are JSON Schema draft 4. */
-function draft4(): Ajv.ValidateFunction {
+/**
+ * The draft-4 meta-schema, compiled once: API Gateway models are JSON Schema draft 4. ajv is
+ * loaded on first use, so programs without model schemas do not pay for loading it.
+ */
+function draft4(): import('ajv').ValidateFunction {
   if (!metaValidator) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const Ajv: typeof import('ajv') = require('ajv');
     const ajv = new Ajv({ schemaId: 'id', meta: false, validateSchema: false, allErrors: true });
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     metaValidator = ajv.compile(require('ajv/lib/refs/json-schema-draft-04.json'));
