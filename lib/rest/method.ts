@@ -6,7 +6,7 @@ import { keyedId } from '../core/ids';
 import { brand, freeId, hasBrand, Rollback } from '../core/protocol';
 import { markStructural } from '../core/redeployment';
 import {
-  checkKeys, checkKinds, checkMediaTypeKeys, checkNonEmpty, checkOneOf, checkStruct, invalid, METHOD_REQUEST_PARAMETER, normalizeHttpMethod,
+  checkKeys, checkKinds, checkNonEmpty, checkOneOf, checkStruct, invalid, METHOD_REQUEST_PARAMETER, normalizeHttpMethod,
   pathOf, unresolved, ValidationError,
 } from '../core/validation';
 import { ImportId } from './import-id';
@@ -15,6 +15,8 @@ import { IntegrationResponse, IntegrationResponseOptions } from './integration-r
 import { MethodResponse, MethodResponseOptions } from './method-response';
 import { methodPart } from './openapi/parts';
 import { chainMember, RestApiSynthesis } from './openapi/synthesis';
+import { checkModelMap, IModel, modelNames } from './model';
+import { IRequestValidator, RequestValidatorOptions, validatorFor } from './request-validator';
 import { mergeMethodOptions, ResourceBase } from './resource';
 import type { IAuthorizer } from './authorizers/authorizer';
 import type { RestApi } from './rest-api';
@@ -72,13 +74,15 @@ export interface MethodOptions {
   readonly requestParameters?: { [param: string]: boolean };
 
   /**
-   * Models of the request body by content type, such as `{ 'application/json': 'Empty' }`.
+   * Models of the request body by content type, such as `{ 'application/json': Model.EMPTY }`:
+   * models of the method's API, or API Gateway's built-in `Model.EMPTY` and `Model.ERROR`.
    * @default - none
    */
-  readonly requestModels?: { [contentType: string]: string };
+  readonly requestModels?: { [contentType: string]: IModel };
 
   /**
-   * ID of the request validator.
+   * ID of a request validator made outside this library. Prefer `requestValidator` or
+   * `requestValidatorOptions`.
    * @default - no request validation
    */
   readonly requestValidatorId?: string;
@@ -88,6 +92,19 @@ export interface MethodOptions {
    * @default - none
    */
   readonly methodResponses?: MethodResponseOptions[];
+
+  /**
+   * The request validator of the method, one of its API's.
+   * @default - no request validation (unless `requestValidatorOptions` is given)
+   */
+  readonly requestValidator?: IRequestValidator;
+
+  /**
+   * What to validate, with a validator the API shares among all methods that ask for the same
+   * settings (made the first time one asks). Not together with `requestValidator`.
+   * @default - no request validation (unless `requestValidator` is given)
+   */
+  readonly requestValidatorOptions?: RequestValidatorOptions;
 
   /**
    * The authorizer that protects the method: a `TokenAuthorizer` or `RequestAuthorizer`
@@ -181,13 +198,18 @@ export class Method extends Construct {
       checkStruct(this, 'options', options);
       checkKinds(this, options, {
         authorization: 'string', authorizerId: 'string', authorizationScopes: 'string[]', apiKeyRequired: 'boolean', operationName: 'string',
-        requestParameters: 'map<boolean>', requestModels: 'map<string>', requestValidatorId: 'string', methodResponses: 'object[]',
-        authorizer: 'object',
+        requestParameters: 'map<boolean>', requestModels: 'object', requestValidatorId: 'string', methodResponses: 'object[]',
+        requestValidator: 'object', requestValidatorOptions: 'object', authorizer: 'object',
       });
       this.options = options;
       this.httpMethod = normalizeHttpMethod(this, 'httpMethod', props.httpMethod);
       const authorization = validateMethodOptions(this, options);
+      checkModelMap(this, 'requestModels', options.requestModels, this.api);
+      if (options.requestValidatorId !== undefined && (options.requestValidator !== undefined || options.requestValidatorOptions !== undefined)) {
+        throw invalid(this, 'requestValidatorId', options.requestValidatorId, 'give one of requestValidatorId, requestValidator and requestValidatorOptions');
+      }
       rollback.add(resource._attachMethod(this));
+      const validator = validatorFor(this, this.api, options.requestValidator, options.requestValidatorOptions, rollback);
       const authorizer = options.authorizer;
       if (authorizer !== undefined && hasBrand(authorizer, 'Authorizer')) {
         rollback.add((authorizer as unknown as { _bind(api: RestApi, where: string): () => void })._bind(this.api, pathOf(this)));
@@ -203,8 +225,8 @@ export class Method extends Construct {
         apiKeyRequired: options.apiKeyRequired,
         operationName: options.operationName,
         requestParameters: options.requestParameters,
-        requestModels: options.requestModels,
-        requestValidatorId: options.requestValidatorId,
+        requestModels: modelNames(options.requestModels),
+        requestValidatorId: validator?.requestValidatorId ?? options.requestValidatorId,
       }));
       markStructural(this.methodResource, 'rest_api_id', 'resource_id');
       const l1 = this.methodResource;
@@ -213,7 +235,7 @@ export class Method extends Construct {
           `method ${this.httpMethod} ${resource.path} (${pathOf(this)}) has no integration, and API Gateway refuses to deploy it ` +
           '("No integration defined for method"). Pass one to addMethod() or call method.addIntegration().']),
         adopt: (adoption) => l1.importFrom(ImportId.method(adoption.restApiId, adoption.resourceIdOf(resource), this.httpMethod)),
-        openApi: (document) => methodPart(document, this),
+        openApi: (document) => methodPart(document, this, validator),
       }));
 
       if (options.authorization === undefined && authorizer === undefined) {
@@ -430,7 +452,6 @@ function validateMethodOptions(scope: Method, options: MethodOptions): Authoriza
       }
     }
   }
-  checkMediaTypeKeys(scope, 'requestModels', options.requestModels);
   if (options.requestValidatorId !== undefined) checkNonEmpty(scope, 'requestValidatorId', options.requestValidatorId, 'the request validator ID');
   return authorization;
 }

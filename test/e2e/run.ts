@@ -12,7 +12,10 @@ import { ACCEPTED_WITHOUT_CALL, applySchedule, applyStack, clientsFor, MOTO_AUTH
 import { buildGraph } from '../support/graph';
 import { MotoServer, MotoUnavailable } from './moto';
 import { RestApiSynthesis } from '../../lib';
-import { authorizersStack, edgesStack, exampleStack, lambdaStack, openApiStack, petStoreStack, rawSeedStack, specStack, websocketStack } from './stacks';
+import {
+  authorizersStack, edgesStack, exampleStack, lambdaStack, modelsStack, openApiStack, petStoreStack, rawModelStack, rawSeedStack, specStack,
+  websocketStack,
+} from './stacks';
 import { TfJson } from '../support/graph';
 
 interface Case {
@@ -32,10 +35,12 @@ async function main(): Promise<boolean> {
     { name: 'OpenAPI API as resources (library)', json: openApiStack(RestApiSynthesis.RESOURCES), schedules: 10, expect: 'all pass' },
     { name: 'the same API as one OpenAPI body (library)', json: openApiStack(RestApiSynthesis.OPENAPI_BODY), schedules: 10, expect: 'all pass' },
     { name: 'SpecRestApi from an OpenAPI 3 YAML document (library)', json: specStack(), schedules: 5, expect: 'all pass' },
+    { name: 'models, request validators, gateway responses and CORS on errors (library)', json: modelsStack(), schedules: 20, expect: 'all pass' },
     { name: 'REST token, request and Cognito authorizers, WebSocket $connect authorizer (library)', json: authorizers, schedules: 20, expect: 'all pass' },
     { name: 'usage plan, two keys, a domain with two base path mappings, access logs, WAF (library)', json: edgesStack(), schedules: 20, expect: 'all pass' },
     { name: 'raw MyDemoAPI without depends_on', json: rawSeedStack(false), schedules: 40, expect: 'some fail' },
     { name: 'raw MyDemoAPI with the documented depends_on', json: rawSeedStack(true), schedules: 40, expect: 'all pass' },
+    { name: 'raw method naming its model by a string, without depends_on', json: rawModelStack(), schedules: 40, expect: 'some fail' },
   ];
   const edgeTypes = new Set(Object.keys(edgesStack().resource ?? {}));
   for (const [type, why] of Object.entries(ACCEPTED_WITHOUT_CALL)) {

@@ -2,7 +2,7 @@ import { LambdaFunction } from '@cdktf/provider-aws/lib/lambda-function';
 import { AnnotationMetadataEntryType, TerraformStack, TerraformVariable } from 'cdktf';
 import {
   ApiKeySourceType, AuthorizationType, AwsIntegration, CognitoUserPoolsAuthorizer, ConnectionType, ContentHandling, HttpIntegration, LambdaIntegration,
-  MockIntegration, PassthroughBehavior, RequestAuthorizer, RestApi, RestApiProps, RestApiSynthesis, TokenAuthorizer, ValidationError,
+  MockIntegration, Model, PassthroughBehavior, RequestAuthorizer, ResponseType, RestApi, RestApiProps, RestApiSynthesis, TokenAuthorizer, ValidationError,
 } from '../../lib';
 import { buildPetStore, ROUTES } from '../support/apis';
 import { openApiProblem } from '../support/openapi';
@@ -38,12 +38,12 @@ function fullApi(stack: TerraformStack, props: Partial<RestApiProps> = {}): Rest
     operationName: 'listPets',
     requestParameters: { 'method.request.querystring.limit': false, 'method.request.header.X-Trace': true },
     methodResponses: [
-      { statusCode: '200', responseParameters: { 'method.response.header.X-Count': true }, responseModels: { 'application/json': 'Empty' } },
-      { statusCode: '500', responseModels: { 'application/json': 'Error' } },
+      { statusCode: '200', responseParameters: { 'method.response.header.X-Count': true }, responseModels: { 'application/json': Model.EMPTY } },
+      { statusCode: '500', responseModels: { 'application/json': Model.ERROR } },
     ],
   });
   pets.addResource('{petId}').addMethod('PUT', new AwsIntegration({ service: 'dynamodb', action: 'PutItem', region: 'us-east-1', credentials: 'arn:aws:iam::123456789012:role/api' }), {
-    authorization: AuthorizationType.NONE, requestModels: { 'application/json': 'Empty' },
+    authorization: AuthorizationType.NONE, requestModels: { 'application/json': Model.EMPTY },
   });
   pets.addCorsPreflight({ allowOrigins: ['https://example.com'] });
   api.root.addMethod('ANY', new MockIntegration({ requestTemplates: { 'application/json': '{ "statusCode": 200 }' }, integrationResponses: [{ statusCode: '200' }] }), {
@@ -391,5 +391,73 @@ describe('authorizers in the document', () => {
     api.root.addMethod('GET', new MockIntegration(), { authorization: AuthorizationType.CUSTOM, authorizerId: 'abc123' });
     expect(JSON.parse(api.toOpenApi()).paths['/'].get.security).toBeUndefined();
     expect(() => synth(stack)).toThrow(/GET \/ names an authorizer made outside this API \(by its ID\), which an OpenAPI body cannot refer to/);
+  });
+});
+
+describe('models, request validators and gateway responses in the document', () => {
+  function documented(synthesis: RestApiSynthesis) {
+    const stack = newStack();
+    const api = new RestApi(stack, 'Api', { name: 'documented', synthesis });
+    const toy = api.addModel('Toy', { schema: { type: 'object', properties: { name: { type: 'string' } } } });
+    const pet = api.addModel('Pet', {
+      schema: { type: 'object', required: ['name'], properties: { name: { type: 'string' }, toys: { type: 'array', items: { $ref: Model.referenceTo(toy) } } } },
+    });
+    const strict = api.addRequestValidator('Strict', { requestValidatorName: 'strict', validateRequestBody: true, validateRequestParameters: true });
+    const pets = api.root.addResource('pets');
+    const mock = () => new MockIntegration({ integrationResponses: [{ statusCode: '200' }] });
+    pets.addMethod('POST', mock(), {
+      authorization: AuthorizationType.NONE, requestModels: { 'application/json': pet }, requestValidator: strict,
+      methodResponses: [{ statusCode: '200', responseModels: { 'application/json': pet } }],
+    });
+    pets.addMethod('PUT', mock(), {
+      authorization: AuthorizationType.NONE, requestValidatorOptions: { validateRequestBody: true }, methodResponses: [{ statusCode: '200' }],
+    });
+    api.addGatewayResponse('Unauthorized', {
+      type: ResponseType.UNAUTHORIZED, statusCode: '401', responseHeaders: { 'WWW-Authenticate': "'Bearer'" }, templates: { 'application/json': '{"message": $context.error.messageString}' },
+    });
+    api.deploy('prod');
+    return { stack, api };
+  }
+
+  test('GIVEN models, validators and a gateway response THEN the document has their schemas and extensions, and is valid OpenAPI 3.0', () => {
+    const doc = validated(documented(RestApiSynthesis.RESOURCES).api.toOpenApi());
+    expect(doc.components.schemas.Pet).toEqual({
+      type: 'object', required: ['name'], properties: { name: { type: 'string' }, toys: { type: 'array', items: { $ref: '#/components/schemas/Toy' } } },
+    });
+    expect(doc.components.schemas.Toy).toEqual({ type: 'object', properties: { name: { type: 'string' } } });
+    expect(doc.paths['/pets'].post.requestBody).toEqual({ content: { 'application/json': { schema: { $ref: '#/components/schemas/Pet' } } } });
+    expect(doc.paths['/pets'].post.responses['200'].content).toEqual({ 'application/json': { schema: { $ref: '#/components/schemas/Pet' } } });
+    expect(doc['x-amazon-apigateway-request-validators']).toEqual({
+      'strict': { validateRequestBody: true, validateRequestParameters: true },
+      'validate-body': { validateRequestBody: true, validateRequestParameters: false },
+    });
+    expect(doc.paths['/pets'].post['x-amazon-apigateway-request-validator']).toBe('strict');
+    expect(doc.paths['/pets'].put['x-amazon-apigateway-request-validator']).toBe('validate-body');
+    expect(doc['x-amazon-apigateway-gateway-responses']).toEqual({
+      UNAUTHORIZED: {
+        statusCode: '401',
+        responseParameters: { 'gatewayresponse.header.WWW-Authenticate': "'Bearer'" },
+        responseTemplates: { 'application/json': '{"message": $context.error.messageString}' },
+      },
+    });
+  });
+
+  test('GIVEN body mode THEN models, validators and gateway responses are in the body only', () => {
+    const { stack } = documented(RestApiSynthesis.OPENAPI_BODY);
+    const json = synth(stack);
+    expect(Object.keys(json.resource ?? {}).sort()).toEqual(['aws_api_gateway_deployment', 'aws_api_gateway_rest_api', 'aws_api_gateway_stage']);
+    const body = JSON.parse(only(json, 'aws_api_gateway_rest_api').body);
+    expect(Object.keys(body.components.schemas)).toEqual(['Pet', 'Toy']);
+    // No reference to the REST API itself inside its own body.
+    expect(only(json, 'aws_api_gateway_rest_api').body).not.toMatch(/aws_api_gateway_rest_api/);
+    expect(Object.keys(body['x-amazon-apigateway-request-validators'])).toEqual(['strict', 'validate-body']);
+    expect(Object.keys(body['x-amazon-apigateway-gateway-responses'])).toEqual(['UNAUTHORIZED']);
+  });
+
+  test('GIVEN body mode and a request validator known only by its ID THEN synth refuses it', () => {
+    const stack = newStack();
+    const api = new RestApi(stack, 'Api', { name: 'x', synthesis: RestApiSynthesis.OPENAPI_BODY });
+    api.root.addMethod('GET', new MockIntegration(), { authorization: AuthorizationType.NONE, requestValidatorId: 'v123' });
+    expect(() => synth(stack)).toThrow(/GET \/ names a request validator made outside this API \(by its ID\), which an OpenAPI body cannot refer to/);
   });
 });

@@ -36,9 +36,10 @@ export class OpenApiDocument {
   private readonly referencedModels = new Set<string>();
   private readonly authorizers = new Map<unknown, { name: string; scheme: Json }>();
   private readonly unmatched: string[] = [];
-  private readonly validators = new Map<string, { name: string; validator: Json }>();
+  private readonly unmatchedValidatorList: string[] = [];
+  private readonly validators = new Map<unknown, { name: string; validator: Json }>();
   private readonly securityNeeds: SecurityNeed[] = [];
-  private readonly validatorNeeds: Array<{ operation: Json; validatorId: string }> = [];
+  private readonly validatorNeeds: Array<{ operation: Json; validator: unknown; what: string }> = [];
 
   constructor(title: string, version: string = '1.0') {
     this.root = { openapi: '3.0.1', info: { title, version } };
@@ -141,14 +142,19 @@ export class OpenApiDocument {
     ((operation.security ??= []) as Json[]).push({ [scheme]: scopes });
   }
 
-  /** Adds a request validator (`x-amazon-apigateway-request-validators`), found by the ID methods name it with. */
-  public addRequestValidator(validatorId: string, name: string, validator: Json): void {
-    this.validators.set(validatorId, { name, validator });
+  /** Adds a request validator (`x-amazon-apigateway-request-validators`), found by the key methods name it with (the construct, or an ID). */
+  public addRequestValidator(key: unknown, name: string, validator: Json): void {
+    this.validators.set(key, { name, validator });
   }
 
-  /** Marks an operation as validated by the request validator with this ID, matched when the document is finished. */
-  public requireRequestValidator(operation: Json, validatorId: string): void {
-    this.validatorNeeds.push({ operation, validatorId });
+  /** Marks an operation (`what`: `GET /pets`) as validated by a request validator, matched when the document is finished. */
+  public requireRequestValidator(operation: Json, validator: unknown, what: string = 'an operation'): void {
+    this.validatorNeeds.push({ operation, validator, what });
+  }
+
+  /** Operations whose request validator is not in the document (one made outside the API), once it is finished. */
+  public get unmatchedValidators(): readonly string[] {
+    return this.unmatchedValidatorList;
   }
 
   /** Adds a gateway response (`x-amazon-apigateway-gateway-responses`) by response type. */
@@ -168,9 +174,11 @@ export class OpenApiDocument {
       if (!authorizer) this.unmatched.push(need.what);
     }
     const validators: Json = {};
+    this.unmatchedValidatorList.length = 0;
     for (const need of this.validatorNeeds) {
-      const validator = this.validators.get(need.validatorId);
+      const validator = this.validators.get(need.validator);
       if (validator) need.operation['x-amazon-apigateway-request-validator'] = validator.name;
+      else this.unmatchedValidatorList.push(need.what);
     }
     for (const { name, validator } of this.validators.values()) validators[name] = validator;
     if (Object.keys(validators).length > 0) this.root['x-amazon-apigateway-request-validators'] = validators;

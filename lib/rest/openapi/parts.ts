@@ -4,6 +4,8 @@ import { unresolved } from '../../core/validation';
 import type { IntegrationProps } from '../integration';
 import type { IntegrationResponse } from '../integration-response';
 import type { Method } from '../method';
+import type { IModel } from '../model';
+import type { IRequestValidator } from '../request-validator';
 import type { MethodResponse } from '../method-response';
 import type { RestApiProps } from '../rest-api';
 import { defined, Json, OpenApiDocument, parameterLocation } from './export';
@@ -31,7 +33,7 @@ export function restApiPart(document: OpenApiDocument, props: RestApiProps): voi
 }
 
 /** The operation: its parameters, request body models and security. */
-export function methodPart(document: OpenApiDocument, method: Method): void {
+export function methodPart(document: OpenApiDocument, method: Method, validator?: IRequestValidator): void {
   const operation = document.operation(method.resource.path, method.httpMethod);
   const options = method.options;
   if (options.operationName !== undefined) operation.operationId = options.operationName;
@@ -44,7 +46,7 @@ export function methodPart(document: OpenApiDocument, method: Method): void {
   }
   if (options.requestModels && !unresolved(options.requestModels)) {
     const content: Json = {};
-    for (const [contentType, model] of Object.entries(options.requestModels)) content[contentType] = { schema: document.modelReference(model) };
+    for (const [contentType, model] of Object.entries(options.requestModels)) content[contentType] = { schema: document.modelReference(modelName(model)) };
     operation.requestBody = { content };
   }
   const authorization = options.authorization ?? 'NONE';
@@ -60,7 +62,11 @@ export function methodPart(document: OpenApiDocument, method: Method): void {
     document.addSecurityScheme('api_key', { type: 'apiKey', name: 'x-api-key', in: 'header' });
     document.addSecurity(operation, 'api_key');
   }
-  if (options.requestValidatorId !== undefined) document.requireRequestValidator(operation, options.requestValidatorId);
+  if (validator !== undefined || options.requestValidatorId !== undefined) {
+    // The library's validators are matched by identity; one made elsewhere only by its ID.
+    const key = hasBrand(validator, 'RequestValidator') ? validator : validator?.requestValidatorId ?? options.requestValidatorId;
+    document.requireRequestValidator(operation, key, `${method.httpMethod} ${method.resource.path}`);
+  }
 }
 
 /** A response of the operation, with its headers and models. */
@@ -78,7 +84,7 @@ export function methodResponsePart(document: OpenApiDocument, response: MethodRe
   const models = response.responseModels;
   if (models && !unresolved(models)) {
     const content: Json = {};
-    for (const [contentType, model] of Object.entries(models)) content[contentType] = { schema: document.modelReference(model) };
+    for (const [contentType, model] of Object.entries(models)) content[contentType] = { schema: document.modelReference(modelName(model)) };
     out.content = content;
   }
 }
@@ -143,4 +149,10 @@ export function authorizerScheme(config: Omit<ApiGatewayAuthorizerConfig, 'restA
       providerARNs: config.providerArns,
     }),
   };
+}
+
+/** The name a schema is known by in the document: a model's own name (not the reference to its resource), or a token as it is. */
+function modelName(model: IModel): string {
+  if (unresolved(model)) return model as unknown as string;
+  return hasBrand(model, 'Model') ? (model as unknown as { _name: string })._name : model.modelName;
 }
