@@ -161,7 +161,6 @@ export class Model extends Construct implements IModel {
       const body = api.synthesis === RestApiSynthesis.OPENAPI_BODY;
       this.modelId = body ? name : this.resource.id;
       this.modelName = body ? name : this.resource.name;
-      if (body) this.reference = `#/components/schemas/${name}`;
       const l1 = this.resource;
       const schema = props.schema;
       api._members.register(chainMember(this, api, l1, {
@@ -182,8 +181,8 @@ export class Model extends Construct implements IModel {
   public get _reference(): string {
     if (this.reference === undefined) {
       this.reference = `https://apigateway.amazonaws.com/restapis/${this.resource.restApiId}/models/${this.resource.name}`;
+      REFERENCES.set(this.reference, this);
     }
-    REFERENCES.set(this.reference, this);
     return this.reference;
   }
 }

@@ -454,6 +454,19 @@ describe('models, request validators and gateway responses in the document', () 
     expect(Object.keys(body['x-amazon-apigateway-gateway-responses'])).toEqual(['UNAUTHORIZED']);
   });
 
+  test('GIVEN two body-mode APIs with models of the same names THEN each body refers to its own schemas', () => {
+    const stack = newStack();
+    for (const id of ['One', 'Two']) {
+      const api = new RestApi(stack, id, { name: id, synthesis: RestApiSynthesis.OPENAPI_BODY });
+      const toy = api.addModel('Toy', { schema: { type: 'object' } });
+      const pet = api.addModel('Pet', { schema: { type: 'object', properties: { toy: { $ref: Model.referenceTo(toy) } } } });
+      api.root.addMethod('POST', new MockIntegration(), { authorization: AuthorizationType.NONE, requestModels: { 'application/json': pet } });
+      api.deploy('prod');
+    }
+    const bodies = Object.values(resourcesOf(synth(stack), 'aws_api_gateway_rest_api')).map((r) => JSON.parse(r.body));
+    for (const body of bodies) expect(body.components.schemas.Pet.properties.toy).toEqual({ $ref: '#/components/schemas/Toy' });
+  });
+
   test('GIVEN body mode and a request validator known only by its ID THEN synth refuses it', () => {
     const stack = newStack();
     const api = new RestApi(stack, 'Api', { name: 'x', synthesis: RestApiSynthesis.OPENAPI_BODY });
