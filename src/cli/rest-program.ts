@@ -17,7 +17,8 @@ export interface Invocation {
 }
 
 /** The program for a REST API. */
-export function restProgram(model: RestApiModel, invocation: Invocation): Program {
+export function restProgram(given: RestApiModel, invocation: Invocation): Program {
+  const model = sortRest(given);
   const names = new Names();
   const body: Statement[] = [];
   const problems: string[] = [];
@@ -265,4 +266,22 @@ export function className(name: string): string {
 export function stackId(name: string): string {
   const id = name.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== '').join('-');
   return id || 'adopted';
+}
+
+const byKey = <T>(key: (x: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+
+/** The model in the program's order, whatever order it was read in: the output depends on the API only. */
+function sortRest(model: RestApiModel): RestApiModel {
+  return {
+    ...model,
+    resources: [...model.resources].sort(byKey((r) => r.path)).map((r) => ({
+      ...r,
+      methods: [...r.methods].sort(byKey((m) => m.httpMethod)).map((m) => ({
+        ...m,
+        responses: [...m.responses].sort(byKey((x) => x.statusCode)),
+        integration: m.integration && { ...m.integration, responses: [...m.integration.responses].sort(byKey((x) => x.statusCode)) },
+      })),
+    })),
+    stages: [...model.stages].sort(byKey((s) => s.name)),
+  };
 }

@@ -22,7 +22,8 @@ function integrationId(i: WsIntegrationModel, model: WebSocketApiModel): string 
 }
 
 /** The program for a WebSocket API. */
-export function webSocketProgram(model: WebSocketApiModel, invocation: Invocation): Program {
+export function webSocketProgram(given: WebSocketApiModel, invocation: Invocation): Program {
+  const model = sortWebSocket(given);
   const names = new Names();
   const problems: string[] = [];
   const body: Statement[] = [];
@@ -160,4 +161,16 @@ function stageProps(s: WsStageModel): Prop[] {
     ['dataTraceEnabled', opt(s.dataTraceEnabled, bool)],
     ['detailedMetricsEnabled', opt(s.detailedMetricsEnabled, bool)],
   ];
+}
+
+const byKey = <T>(key: (x: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+
+/** The model in the program's order, whatever order it was read in. */
+function sortWebSocket(model: WebSocketApiModel): WebSocketApiModel {
+  return {
+    ...model,
+    integrations: model.integrations.map((i) => ({ ...i, responses: [...i.responses].sort(byKey((r) => r.key)) })),
+    routes: [...model.routes].sort(byKey((r) => r.routeKey)).map((r) => ({ ...r, responses: [...r.responses].sort(byKey((x) => x.key)) })),
+    stages: [...model.stages].sort(byKey((s) => s.name)),
+  };
 }

@@ -1,0 +1,194 @@
+import { Testing, TerraformStack } from 'cdktf';
+import * as ts from 'typescript';
+import { CliError } from '../../src/cli/aws';
+import { Names, renderPython, renderTypeScript, snake } from '../../src/cli/code';
+import { RestApiModel } from '../../src/cli/model';
+import { restProgram } from '../../src/cli/rest-program';
+import { webSocketProgram } from '../../src/cli/websocket-program';
+import { chatModel, petsModel } from './fixtures';
+
+const invocation = { command: '`cdktf-apigateway adopt --rest-api-id a1b2c3d4e5 --region eu-west-1 --language typescript`' };
+
+/** Runs a generated TypeScript program against the library's sources and synthesizes its stack. */
+function synthesize(source: string): { resource: { [type: string]: { [name: string]: any } }; import: { to: string; id: string }[] } {
+  const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 } }).outputText;
+  const module = { exports: {} as { [name: string]: new (scope: unknown, id: string) => TerraformStack } };
+  const load = (name: string) => (name === 'cdktf-apigateway' ? require('../../lib') : require(name));
+  new Function('require', 'module', 'exports', js)(load, module, module.exports);
+  const [Stack] = Object.values(module.exports);
+  const stack = new Stack(Testing.app(), 'adopted');
+  return JSON.parse(Testing.synth(stack, true));
+}
+
+describe('REST program', () => {
+  test('GIVEN a REST API WHEN adopted in TypeScript THEN the program builds every object and imports it with the live IDs', () => {
+    // WHEN
+    const text = renderTypeScript(restProgram(petsModel(), invocation));
+    // THEN
+    expect(text).toContain("const api = new RestApi(this, 'Api', {");
+    expect(text).toContain("const pets = api.root.addResource('pets');");
+    expect(text).toContain("const petsPetId = pets.addResource('{petId}');");
+    expect(text).toContain("petsPetId.addResource('toys');");
+    expect(text).toContain("const proxy = api.root.addResource('{proxy+}');");
+    expect(text).toContain("responseTemplates: { 'application/json': '{\"stage\": \"${stageVariables.name}\"}\\n' },");
+    expect(text).toContain("selectionPattern: '5\\\\d{2}',");
+    expect(text).toContain('contentHandling: ContentHandling.CONVERT_TO_TEXT,');
+    expect(text).toContain('// Lambda function arn:aws:lambda:eu-west-1:123456789012:function:proxy: its invoke permission is not part of the API');
+    expect(text).toContain("api.deploy('prod', { description: 'production', variables: { 'name': 'prod' } });");
+    expect(text).toContain("stageNames: ['dev', 'prod'],");
+    expect(text).toContain("description: \"Pets' API\",");
+    expect(text).toContain('export class PetsApiStack extends TerraformStack {');
+    expect(text).toContain("new PetsApiStack(app, 'pets-api');");
+  });
+
+  test('GIVEN the generated TypeScript WHEN it runs against the library THEN every object has an import block with its live ID', () => {
+    // GIVEN
+    const text = renderTypeScript(restProgram(petsModel(), invocation));
+    // WHEN
+    const json = synthesize(text);
+    // THEN
+    const ids = json.import.map((i) => i.id).sort();
+    expect(ids).toEqual([
+      'a1b2c3d4e5',
+      'a1b2c3d4e5/dev',
+      'a1b2c3d4e5/petid00000',
+      'a1b2c3d4e5/petid00000/DELETE',
+      'a1b2c3d4e5/petid00000/DELETE',
+      'a1b2c3d4e5/petid00000/DELETE/204',
+      'a1b2c3d4e5/petid00000/DELETE/204',
+      'a1b2c3d4e5/pets000000',
+      'a1b2c3d4e5/pets000000/GET',
+      'a1b2c3d4e5/pets000000/GET',
+      'a1b2c3d4e5/pets000000/GET/200',
+      'a1b2c3d4e5/pets000000/GET/200',
+      'a1b2c3d4e5/pets000000/GET/500',
+      'a1b2c3d4e5/pets000000/GET/500',
+      'a1b2c3d4e5/prod',
+      'a1b2c3d4e5/proxy00000',
+      'a1b2c3d4e5/proxy00000/ANY',
+      'a1b2c3d4e5/proxy00000/ANY',
+      'a1b2c3d4e5/toys000000',
+    ].sort());
+    // The library escapes API Gateway's own ${...} for Terraform.
+    const responses = Object.values(json.resource.aws_api_gateway_integration_response);
+    expect(responses.map((r) => r.response_templates?.['application/json']).filter(Boolean)).toEqual(['{"stage": "$${stageVariables.name}"}\n']);
+    // The Lambda backend keeps its URI and adds no permission.
+    expect(json.resource.aws_lambda_permission).toBeUndefined();
+    const proxy = Object.values(json.resource.aws_api_gateway_integration).find((i) => i.type === 'AWS_PROXY');
+    expect(proxy.uri).toBe(petsModel().resources[4].methods[0].integration?.uri);
+  });
+
+  test('GIVEN the same API listed in another order WHEN adopted THEN the program is the same, byte for byte', () => {
+    // GIVEN
+    const shuffled: RestApiModel = { ...petsModel(), resources: [...petsModel().resources].reverse(), stages: [...petsModel().stages].reverse() };
+    // WHEN / THEN
+    expect(renderTypeScript(restProgram(shuffled, invocation))).toBe(renderTypeScript(restProgram(petsModel(), invocation)));
+    expect(renderPython(restProgram(shuffled, invocation))).toBe(renderPython(restProgram(petsModel(), invocation)));
+  });
+
+  test('GIVEN a REST API WHEN adopted in Python THEN names are snake_case, structs keyword arguments and strings Python literals', () => {
+    // WHEN
+    const text = renderPython(restProgram(petsModel(), invocation));
+    // THEN
+    expect(text).toContain('api = RestApi(');
+    expect(text).toContain('pets_pet_id = pets.add_resource("{petId}")');
+    expect(text).toContain('pets_get = pets.add_method(');
+    expect(text).toContain('authorization=AuthorizationType.NONE');
+    expect(text).toContain('pets_get.add_integration_response(');
+    expect(text).toContain('"application/json": "{\\"stage\\": \\"${stageVariables.name}\\"}\\n"');
+    expect(text).toContain('api.import_existing(');
+    expect(text).toContain('stage_names=["dev", "prod"]');
+    expect(text).toContain('class PetsApiStack(TerraformStack):');
+    expect(text).toContain('if __name__ == "__main__":');
+    expect(text).not.toMatch(/\bthis\b/);
+  });
+
+  test('GIVEN a method without an integration and a stage WHEN adopted THEN it is refused, naming the method', () => {
+    // GIVEN
+    const model = petsModel();
+    const broken: RestApiModel = {
+      ...model,
+      resources: model.resources.map((r) => (r.path === '/pets' ? { ...r, methods: [{ ...r.methods[0], integration: undefined, responses: [] }] } : r)),
+    };
+    // WHEN / THEN
+    expect(() => restProgram(broken, invocation)).toThrow(CliError);
+    expect(() => restProgram(broken, invocation)).toThrow(/methods without an integration \(GET \/pets\)/);
+  });
+
+  test('GIVEN an authorization type the library has no member for WHEN adopted THEN it is refused', () => {
+    const model = petsModel();
+    const odd: RestApiModel = {
+      ...model,
+      resources: model.resources.map((r) => (r.path === '/pets' ? { ...r, methods: [{ ...r.methods[0], authorizationType: 'SOMETHING_NEW' }] } : r)),
+    };
+    expect(() => restProgram(odd, invocation)).toThrow(/authorization type SOMETHING_NEW/);
+  });
+
+  test('GIVEN AWS URIs the Aws backend cannot spell WHEN adopted THEN the generic backend keeps them as they are', () => {
+    const model = petsModel();
+    const odd: RestApiModel = {
+      ...model,
+      resources: model.resources.map((r) => (r.path === '/pets/{petId}'
+        ? { ...r, methods: [{ ...r.methods[0], integration: { ...r.methods[0].integration!, uri: 'arn:aws:apigateway:eu-west-1:S3:path/x' } }] } : r)),
+    };
+    const text = renderTypeScript(restProgram(odd, invocation));
+    expect(text).toContain('new IntegrationBackend({');
+    expect(text).toContain("uri: 'arn:aws:apigateway:eu-west-1:S3:path/x',");
+    const json = synthesize(text);
+    expect(Object.values(json.resource.aws_api_gateway_integration).map((i) => i.uri)).toContain('arn:aws:apigateway:eu-west-1:S3:path/x');
+  });
+});
+
+describe('WebSocket program', () => {
+  test('GIVEN a WebSocket API WHEN adopted THEN every object is built and imported with importFrom', () => {
+    // WHEN
+    const text = renderTypeScript(webSocketProgram(chatModel(), invocation));
+    const json = synthesize(text);
+    // THEN
+    expect(text).toContain('websocket.IntegrationResponseKey.fromStatusCode(200)');
+    expect(text).toContain("websocket.IntegrationResponseKey.fromPattern('4\\\\d{2}')");
+    expect(text).toContain('websocket.IntegrationResponseKey.DEFAULT');
+    expect(text).toContain("api.addRoute('$connect', { integration: connectIntegration, authorizationType: websocket.AuthorizationType.IAM });");
+    expect(json.import.map((i) => i.id).sort()).toEqual([
+      'w1x2y3z4', 'w1x2y3z4/int00001', 'w1x2y3z4/int00001/resp0001', 'w1x2y3z4/int00002', 'w1x2y3z4/int00002/resp0002',
+      'w1x2y3z4/int00002/resp0003', 'w1x2y3z4/prod', 'w1x2y3z4/route001', 'w1x2y3z4/route002', 'w1x2y3z4/route002/rr000001',
+    ]);
+    const keys = Object.values(json.resource.aws_apigatewayv2_integration_response).map((r) => r.integration_response_key).sort();
+    expect(keys).toEqual(['$default', '/200/', '/4\\d{2}/']);
+  });
+
+  test('GIVEN a route response key other than $default WHEN adopted THEN it is refused', () => {
+    const model = chatModel();
+    const odd = { ...model, routes: model.routes.map((r) => ({ ...r, responses: r.responses.map((rr) => ({ ...rr, key: '$other' })) })) };
+    expect(() => webSocketProgram(odd, invocation)).toThrow(/route response key \$other/);
+  });
+
+  test('GIVEN a WebSocket API WHEN adopted in Python THEN the websocket module is imported and used', () => {
+    const text = renderPython(webSocketProgram(chatModel(), invocation));
+    expect(text).toMatch(/^from cdktf_apigateway import websocket$/m);
+    expect(text).toContain('websocket.IntegrationResponseKey.from_status_code(200)');
+    expect(text).toContain('connect_integration.import_from(websocket.ImportId.integration("w1x2y3z4", "int00001"))');
+  });
+});
+
+describe('names', () => {
+  test('GIVEN clashing and reserved words WHEN names are taken THEN each is distinct in both languages', () => {
+    const names = new Names();
+    expect(names.take(['', 'pets', '{id}'])).toBe('petsId');
+    expect(names.take(['pets', 'id'])).toBe('petsId2');
+    expect(names.take(['pets_id'])).toBe('petsId3');
+    expect(names.take(['api'])).toBe('api2');
+    expect(names.take(['2fa', 'GET'])).toBe('r2faGet');
+    expect(snake('petsIdGet')).toBe('pets_id_get');
+  });
+});
+
+test('GIVEN a WebSocket API listed in another order WHEN adopted THEN the program is the same', () => {
+  const model = chatModel();
+  const shuffled = {
+    ...model,
+    integrations: [...model.integrations].reverse().map((i) => ({ ...i, responses: [...i.responses].reverse() })),
+    routes: [...model.routes].reverse(),
+  };
+  expect(renderTypeScript(webSocketProgram(shuffled, invocation))).toBe(renderTypeScript(webSocketProgram(model, invocation)));
+});
