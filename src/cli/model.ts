@@ -21,7 +21,21 @@ export interface RestApiModel {
   readonly tags?: StringMap;
   /** Every resource, the root (`/`) included. */
   readonly resources: RestResourceModel[];
+  readonly authorizers?: RestAuthorizerModel[];
   readonly stages: RestStageModel[];
+}
+
+export interface RestAuthorizerModel {
+  readonly id: string;
+  readonly name: string;
+  /** TOKEN, REQUEST or COGNITO_USER_POOLS. */
+  readonly type: string;
+  readonly authorizerUri?: string;
+  readonly authorizerCredentials?: string;
+  readonly identitySource?: string;
+  readonly identityValidationExpression?: string;
+  readonly resultsCacheTtl?: number;
+  readonly providerArns?: string[];
 }
 
 export interface RestResourceModel {

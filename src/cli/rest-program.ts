@@ -4,7 +4,7 @@
  */
 import { CliError } from './aws';
 import { bool, Expr, Names, num, opt, Program, Prop, Statement, str, strList, strMap, boolMap, Sym, v } from './code';
-import { RestApiModel, RestIntegrationModel, RestMethodModel, RestResourceModel, RestStageModel } from './model';
+import { RestApiModel, RestAuthorizerModel, RestIntegrationModel, RestMethodModel, RestResourceModel, RestStageModel } from './model';
 
 const lib = (name: string): Sym => ({ name, module: 'lib' });
 const member = (type: string, name: string): Expr => ({ k: 'member', sym: lib(type), name });
@@ -23,6 +23,18 @@ export function restProgram(given: RestApiModel, invocation: Invocation): Progra
   const body: Statement[] = [];
   const problems: string[] = [];
   body.push({ k: 'let', name: 'api', value: { k: 'new', sym: lib('RestApi'), args: [v('this'), str('Api')], props: restApiProps(model) } });
+
+  // Authorizers, by name: methods reference them.
+  const authorizerVars = new Map<string, string>();
+  const used = new Set(model.resources.flatMap((r) => r.methods.map((m) => m.authorizerId)));
+  for (const a of model.authorizers ?? []) {
+    const name = names.take([a.name, 'authorizer']);
+    if (used.has(a.id)) authorizerVars.set(a.id, name);
+    body.push({ k: 'blank' });
+    const statements = authorizerStatements(a, name, problems);
+    // An authorizer no method uses needs no variable.
+    body.push(...statements.map((st): Statement => (st.k === 'let' && !used.has(a.id) ? { k: 'do', value: st.value } : st)));
+  }
 
   // Resources, parents first (sorted by path), each under its parent.
   const vars = new Map<string, string>([['/', 'api.root']]);
@@ -48,7 +60,7 @@ export function restProgram(given: RestApiModel, invocation: Invocation): Progra
   for (const r of resources) {
     for (const m of r.methods) {
       body.push({ k: 'blank' });
-      body.push(...methodStatements(r, m, vars.get(r.path) as string, names, model, problems));
+      body.push(...methodStatements(r, m, vars.get(r.path) as string, names, authorizerVars, problems));
     }
   }
 
@@ -74,6 +86,7 @@ export function restProgram(given: RestApiModel, invocation: Invocation): Progra
         ['restApiId', str(model.id)],
         ['resourceIds', { k: 'map', entries: resourceIds }],
         ['stageNames', model.stages.length ? strList(model.stages.map((s) => s.name)) : undefined],
+        ['authorizerIds', model.authorizers?.length ? { k: 'map', entries: model.authorizers.map((a) => [a.name, str(a.id)]) } : undefined],
       ],
     },
   });
@@ -104,14 +117,18 @@ function restApiProps(model: RestApiModel): Prop[] {
   ];
 }
 
-function methodStatements(r: RestResourceModel, m: RestMethodModel, resourceVar: string, names: Names, model: RestApiModel, problems: string[]): Statement[] {
+function methodStatements(r: RestResourceModel, m: RestMethodModel, resourceVar: string, names: Names, authorizers: Map<string, string>,
+  problems: string[]): Statement[] {
   const out: Statement[] = [{ k: 'comment', text: `${m.httpMethod} ${r.path}` }];
   const authorization = AUTHORIZATION[m.authorizationType];
   if (!authorization) problems.push(`${m.httpMethod} ${r.path}: authorization type ${m.authorizationType}, which AuthorizationType has no member for`);
   const backend = m.integration ? integrationBackend(m.integration, `${m.httpMethod} ${r.path}`, out, problems) : undefined;
+  // A method protected by an authorizer of the API references it; its authorization follows from it.
+  const authorizer = m.authorizerId ? authorizers.get(m.authorizerId) : undefined;
   const props: Prop[] = [
-    ['authorization', member('AuthorizationType', authorization ?? 'NONE')],
-    ['authorizerId', opt(m.authorizerId, str)],
+    ['authorization', authorizer ? undefined : member('AuthorizationType', authorization ?? 'NONE')],
+    ['authorizer', authorizer ? v(authorizer) : undefined],
+    ['authorizerId', authorizer ? undefined : opt(m.authorizerId, str)],
     ['authorizationScopes', strList(m.authorizationScopes)],
     ['apiKeyRequired', opt(m.apiKeyRequired, bool)],
     ['operationName', opt(m.operationName, str)],
@@ -154,7 +171,59 @@ function methodStatements(r: RestResourceModel, m: RestMethodModel, resourceVar:
       },
     });
   }
-  void model;
+  return out;
+}
+
+/** The construct of an authorizer, under the API, named as it is live. */
+function authorizerStatements(a: RestAuthorizerModel, name: string, problems: string[]): Statement[] {
+  const id = `Authorizer_${a.name.replace(/[%/#]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`;
+  const ttl = a.resultsCacheTtl === undefined || a.resultsCacheTtl === 300 ? undefined : num(a.resultsCacheTtl);
+  const common: Prop[] = [['restApi', v('api')], ['name', str(a.name)]];
+  const out: Statement[] = [{ k: 'comment', text: `${a.type} authorizer ${a.name}` }];
+  if (a.type === 'COGNITO_USER_POOLS') {
+    out.push({
+      k: 'let', name, value: {
+        k: 'new', sym: lib('CognitoUserPoolsAuthorizer'), args: [v('api'), str(id)], props: [
+          ...common,
+          ['userPoolArns', strList(a.providerArns ?? [])],
+          ['identitySource', a.identitySource === 'method.request.header.Authorization' ? undefined : opt(a.identitySource, str)],
+          ['resultsCacheTtl', ttl],
+        ],
+      },
+    });
+    return out;
+  }
+  if (!a.authorizerUri) {
+    problems.push(`authorizer ${a.name} (${a.id}): a ${a.type} authorizer without a function URI`);
+    return out;
+  }
+  if (!a.authorizerCredentials) {
+    out.push({ k: 'comment', text: 'The library adds the Lambda permission for this authorizer: plan shows it to create.' });
+  }
+  const lambda: Prop[] = [
+    ['functionArn', str(a.authorizerUri)],
+    ['assumeRoleArn', opt(a.authorizerCredentials, str)],
+    ['resultsCacheTtl', ttl],
+  ];
+  if (a.type === 'TOKEN') {
+    out.push({
+      k: 'let', name, value: {
+        k: 'new', sym: lib('TokenAuthorizer'), args: [v('api'), str(id)], props: [
+          ...common, ...lambda,
+          ['identitySource', a.identitySource === 'method.request.header.Authorization' ? undefined : opt(a.identitySource, str)],
+          ['validationRegex', opt(a.identityValidationExpression, str)],
+        ],
+      },
+    });
+  } else {
+    if (a.identityValidationExpression) problems.push(`authorizer ${a.name} (${a.id}): a validation expression on a REQUEST authorizer`);
+    const sources = a.identitySource?.split(',').map((x) => x.trim()).filter((x) => x !== '');
+    out.push({
+      k: 'let', name, value: {
+        k: 'new', sym: lib('RequestAuthorizer'), args: [v('api'), str(id)], props: [...common, ...lambda, ['identitySources', strList(sources?.length ? sources : undefined)]],
+      },
+    });
+  }
   return out;
 }
 
@@ -283,5 +352,6 @@ function sortRest(model: RestApiModel): RestApiModel {
       })),
     })),
     stages: [...model.stages].sort(byKey((s) => s.name)),
+    authorizers: model.authorizers && [...model.authorizers].sort(byKey((a) => a.name)),
   };
 }

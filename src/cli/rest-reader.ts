@@ -9,7 +9,7 @@ import {
 } from '@aws-sdk/client-api-gateway';
 import { allPositions, call, CliError, Clients, explain } from './aws';
 import {
-  byText, MethodSettingsModel, present, RestApiModel, RestIntegrationModel, RestIntegrationResponseModel, RestMethodModel, RestMethodResponseModel,
+  byText, MethodSettingsModel, present, RestApiModel, RestAuthorizerModel, RestIntegrationModel, RestIntegrationResponseModel, RestMethodModel, RestMethodResponseModel,
   RestResourceModel, RestStageModel, sortedMap,
 } from './model';
 
@@ -27,6 +27,7 @@ export async function readRestApi(clients: Clients, restApiId: string, stageName
     `unknown REST API ID "${restApiId}" in ${clients.region} (NotFoundException); list the region's APIs with: cdktf-apigateway inventory --region ${clients.region}`);
   const problems: string[] = [];
   await checkUnsupported(c, endpoint, restApiId, problems);
+  const authorizers = await readAuthorizers(c, endpoint, restApiId, problems);
   if (present(api.endpointConfiguration?.vpcEndpointIds)) {
     problems.push(`the private API's VPC endpoint IDs (${api.endpointConfiguration?.vpcEndpointIds?.join(', ')}): RestApiProps has no vpcEndpointIds`);
   }
@@ -52,7 +53,7 @@ export async function readRestApi(clients: Clients, restApiId: string, stageName
     }
     resources.push({ id: item.id as string, path: item.path as string, methods });
   }
-  progress(`read ${methodCount} methods and ${responseCount} integration responses`);
+  progress(`read ${methodCount} methods and ${responseCount} integration responses${authorizers.length ? `, ${authorizers.length} authorizers` : ''}`);
 
   const stageList = await call(`the stages of ${restApiId}`, endpoint, () => c.send(new GetStagesCommand({ restApiId })));
   const live = [...(stageList.item ?? [])].sort((a, b) => byText(a.stageName ?? '', b.stageName ?? ''));
@@ -68,6 +69,7 @@ export async function readRestApi(clients: Clients, restApiId: string, stageName
     name: api.name as string,
     ...restApiProps(api),
     resources,
+    authorizers,
     stages,
   };
 }
@@ -89,11 +91,6 @@ export function selectStages(live: string[], wanted: string[] | undefined, what:
 }
 
 async function checkUnsupported(c: APIGatewayClient, endpoint: string, restApiId: string, problems: string[]): Promise<void> {
-  const authorizers = await allPositions((position) =>
-    call(`the authorizers of ${restApiId}`, endpoint, () => c.send(new GetAuthorizersCommand({ restApiId, position, limit: 500 }))));
-  if (authorizers.length) {
-    problems.push(`authorizers (${authorizers.map((a) => `${a.name} ${a.type} ${a.id}`).sort(byText).join('; ')}): the library has no authorizer construct yet`);
-  }
   const models: string[] = [];
   try {
     for await (const page of paginateGetModels({ client: c, pageSize: 500 }, { restApiId })) models.push(...(page.items ?? []).map((m) => m.name as string));
@@ -111,6 +108,30 @@ async function checkUnsupported(c: APIGatewayClient, endpoint: string, restApiId
     call(`the gateway responses of ${restApiId}`, endpoint, () => c.send(new GetGatewayResponsesCommand({ restApiId, position, limit: 500 }))));
   const customized = gatewayResponses.filter((g) => g.defaultResponse === false).map((g) => g.responseType as string).sort(byText);
   if (customized.length) problems.push(`customized gateway responses (${customized.join(', ')}): the library has no gateway response construct yet`);
+}
+
+async function readAuthorizers(c: APIGatewayClient, endpoint: string, restApiId: string, problems: string[]): Promise<RestAuthorizerModel[]> {
+  const live = await allPositions((position) =>
+    call(`the authorizers of ${restApiId}`, endpoint, () => c.send(new GetAuthorizersCommand({ restApiId, position, limit: 500 }))));
+  const out: RestAuthorizerModel[] = [];
+  for (const a of live.sort((x, y) => byText(x.name ?? '', y.name ?? ''))) {
+    const where = `authorizer ${a.name} (${a.id})`;
+    if (!['TOKEN', 'REQUEST', 'COGNITO_USER_POOLS'].includes(a.type ?? '')) problems.push(`${where}: type ${a.type}, which the library has no authorizer for`);
+    if (a.authType) problems.push(`${where}: the authType "${a.authType}", which the authorizer constructs have no field for`);
+    if (a.type === 'COGNITO_USER_POOLS' && a.authorizerCredentials) problems.push(`${where}: credentials on a Cognito authorizer`);
+    out.push({
+      id: a.id as string,
+      name: a.name as string,
+      type: a.type as string,
+      authorizerUri: present(a.authorizerUri),
+      authorizerCredentials: present(a.authorizerCredentials),
+      identitySource: present(a.identitySource),
+      identityValidationExpression: present(a.identityValidationExpression),
+      resultsCacheTtl: a.authorizerResultTtlInSeconds ?? 300,
+      providerArns: present(a.providerARNs),
+    });
+  }
+  return out;
 }
 
 function restApiProps(api: RestApi) {

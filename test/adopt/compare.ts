@@ -124,7 +124,7 @@ export async function compareRest(tf: TfJson, c: v1.APIGatewayClient, restApiId:
     const id = ids.get(address);
     if (!id) return undefined;
     if (address.startsWith('aws_api_gateway_rest_api.')) return attribute === 'id' ? id : attribute === 'root_resource_id' ? api.rootResourceId : undefined;
-    if (address.startsWith('aws_api_gateway_resource.') && attribute === 'id') return id.split('/')[1];
+    if ((address.startsWith('aws_api_gateway_resource.') || address.startsWith('aws_api_gateway_authorizer.')) && attribute === 'id') return id.split('/')[1];
     return undefined;
   });
   const expected = new Set<string>([restApiId]);
@@ -141,6 +141,7 @@ export async function compareRest(tf: TfJson, c: v1.APIGatewayClient, restApiId:
     }
   }
   for (const s of stageNames) expected.add(`stage ${restApiId}/${s}`);
+  for (const a of (await c.send(new v1.GetAuthorizersCommand({ restApiId }))).items ?? []) expected.add(`authorizer ${restApiId}/${a.id}`);
 
   const seen = new Set<string>();
   const created: string[] = [];
@@ -166,6 +167,17 @@ export async function compareRest(tf: TfJson, c: v1.APIGatewayClient, restApiId:
               minimum_compression_size: [live.minimumCompressionSize === undefined ? undefined : String(live.minimumCompressionSize)],
               api_key_source: [live.apiKeySource, 'HEADER'], disable_execute_api_endpoint: [live.disableExecuteApiEndpoint, false],
               policy: [policy(live.policy)], tags: [live.tags],
+            }, findings, counted);
+            break;
+          }
+          case 'aws_api_gateway_authorizer': {
+            seen.add(`authorizer ${id}`);
+            const live = await c.send(new v1.GetAuthorizerCommand({ restApiId: parts[0], authorizerId: parts[1] }));
+            compareFields(address, resolver.value(config) as Json, {
+              rest_api_id: [parts[0]], name: [live.name], type: [live.type], authorizer_uri: [live.authorizerUri],
+              authorizer_credentials: [live.authorizerCredentials], identity_source: [live.identitySource],
+              identity_validation_expression: [live.identityValidationExpression],
+              authorizer_result_ttl_in_seconds: [live.authorizerResultTtlInSeconds ?? 300, 300], provider_arns: [live.providerARNs],
             }, findings, counted);
             break;
           }

@@ -155,13 +155,32 @@ export async function makeStatusApi(c: v1.APIGatewayClient): Promise<string> {
   }], [{ restApiId: '', deploymentId: '', stageName: 'live' }]);
 }
 
-/** A REST API with a Lambda authorizer, which the library cannot express yet. */
+/** A REST API with a request validator, which the library cannot express yet. */
 export async function makeRefusedApi(c: v1.APIGatewayClient): Promise<string> {
-  const restApiId = await makeRestApi(c, { name: 'with-authorizer' }, [], [{
+  const restApiId = await makeRestApi(c, { name: 'with-validator' }, [], [{
     path: '/', httpMethod: 'GET', responses: { 200: {} }, integration: { type: 'MOCK' }, integrationResponses: { 200: {} },
   }]);
-  await c.send(new v1.CreateAuthorizerCommand({ restApiId, name: 'tokens', type: 'TOKEN', authorizerUri: INVOKE, identitySource: 'method.request.header.Authorization' }));
+  await c.send(new v1.CreateRequestValidatorCommand({ restApiId, name: 'body-only', validateRequestBody: true }));
   return restApiId;
+}
+
+/** Authorizers of the pets API: a TOKEN authorizer that POST /pets uses, and a REQUEST authorizer no method uses. */
+export async function addAuthorizers(c: v1.APIGatewayClient, restApiId: string): Promise<void> {
+  const token = await c.send(new v1.CreateAuthorizerCommand({
+    restApiId, name: 'tokens', type: 'TOKEN', authorizerUri: INVOKE, identitySource: 'method.request.header.Authorization',
+    identityValidationExpression: '^Bearer .+$', authorizerCredentials: ROLE, authorizerResultTtlInSeconds: 60,
+  }));
+  await c.send(new v1.CreateAuthorizerCommand({
+    restApiId, name: 'tenants', type: 'REQUEST', authorizerUri: INVOKE, identitySource: 'method.request.header.X-Tenant,method.request.querystring.key',
+    authorizerResultTtlInSeconds: 0,
+  }));
+  const resources = await c.send(new v1.GetResourcesCommand({ restApiId }));
+  const pets = resources.items?.find((r) => r.path === '/pets');
+  await c.send(new v1.UpdateMethodCommand({
+    restApiId, resourceId: pets?.id, httpMethod: 'POST', patchOperations: [
+      { op: 'replace', path: '/authorizationType', value: 'CUSTOM' }, { op: 'replace', path: '/authorizerId', value: token.id },
+    ],
+  }));
 }
 
 /** The WebSocket API of the round trip: mock, Lambda and HTTP integrations with responses, route responses, two stages. */
@@ -202,7 +221,7 @@ export async function makeChatApi(c: v2.ApiGatewayV2Client): Promise<string> {
 /** Every API of the round trip. */
 export async function makeAll(c1: v1.APIGatewayClient, c2: v2.ApiGatewayV2Client): Promise<Made> {
   return {
-    restApiIds: [await makePetsApi(c1), await makeStatusApi(c1)],
+    restApiIds: [await makePetsApi(c1).then(async (id) => { await addAuthorizers(c1, id); return id; }), await makeStatusApi(c1)],
     webSocketApiIds: [await makeChatApi(c2)],
     refusedRestApiId: await makeRefusedApi(c1),
   };
