@@ -21,3 +21,8 @@ export { Deployment, DeploymentProps } from './rest/deployment';
 export { Stage, StageProps, StageOptions, MethodDeploymentOptions } from './rest/stage';
 export { PassthroughBehavior, MethodLoggingLevel } from './core/enums';
 export * as websocket from './websocket';
+export {
+  Authorizer, AuthorizerProps, IAuthorizer, LambdaAuthorizerProps, TokenAuthorizer, TokenAuthorizerProps, RequestAuthorizer, RequestAuthorizerProps,
+  CognitoUserPoolsAuthorizer, CognitoUserPoolsAuthorizerProps,
+} from './rest/authorizers';
+export { AuthorizerImportIdParts } from './rest/import-id';

@@ -1,3 +1,5 @@
+import { createHash } from 'crypto';
+import { IConstruct } from 'constructs';
 import { unresolved } from './validation';
 
 /**
@@ -33,4 +35,20 @@ const RESERVED_CHILD_IDS = new Set(['Resource', 'GET', 'POST', 'PUT', 'DELETE', 
 export function resourceId(pathPart: string): string {
   if (pathPart.startsWith('{')) return '{}';
   return RESERVED_CHILD_IDS.has(pathPart) ? `(${pathPart})` : pathPart;
+}
+
+/**
+ * A name derived from a construct's path below its stack (`Auth/Token` → `Auth-Token`), for
+ * resources whose name the user may leave out: stable as long as the construct stays where it
+ * is, and made of letters, digits, `-` and `_` only. A name longer than `max` keeps its start
+ * and ends with a hash of the whole path, so two long paths do not collide.
+ */
+export function nameFromPath(scope: IConstruct, max: number = 128): string {
+  const segments = scope.node.scopes.slice(1).map((s) => s.node.id).filter((id) => id !== '');
+  // The first scope below the app is the stack: its name is not part of the API's world.
+  const below = segments.length > 1 ? segments.slice(1) : segments;
+  const name = below.join('-').replace(/[^A-Za-z0-9_-]/g, '_');
+  if (name.length <= max) return name;
+  const hash = createHash('sha256').update(scope.node.path).digest('hex').slice(0, 8);
+  return `${name.slice(0, max - 9)}-${hash}`;
 }

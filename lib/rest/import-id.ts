@@ -41,6 +41,12 @@ export interface StageImportIdParts extends RestApiImportIdParts {
   readonly stageName: string;
 }
 
+/** The parts of an authorizer import ID (`REST-API-ID/AUTHORIZER-ID`). */
+export interface AuthorizerImportIdParts extends RestApiImportIdParts {
+  /** ID of the authorizer. */
+  readonly authorizerId: string;
+}
+
 const httpMethodSegment: Segment = {
   label: 'HTTP-METHOD',
   check: (v) => (HTTP_METHODS as readonly string[]).includes(v) ? undefined : `HTTP method "${v}" is not one of ${HTTP_METHODS.join(', ')}`,
@@ -55,6 +61,7 @@ const METHOD = [...RESOURCE, httpMethodSegment];
 const RESPONSE = [...METHOD, statusCodeSegment];
 const DEPLOYMENT = [...REST_API, idSegment('DEPLOYMENT-ID')];
 const STAGE = [...REST_API, idSegment('STAGE-NAME')];
+const AUTHORIZER = [...REST_API, idSegment('AUTHORIZER-ID')];
 
 /**
  * Formats and parses the `terraform import` IDs of the REST API resources,
@@ -148,6 +155,17 @@ export class ImportId {
   public static parseStage(id: string): StageImportIdParts {
     const [restApiId, stageName] = parseImportId('ImportId.parseStage', id, STAGE);
     return { restApiId, stageName };
+  }
+
+  /** `REST-API-ID/AUTHORIZER-ID` of an `aws_api_gateway_authorizer`. */
+  public static authorizer(restApiId: string, authorizerId: string): string {
+    return formatImportId('ImportId.authorizer', AUTHORIZER, [restApiId, authorizerId]);
+  }
+
+  /** Parses `REST-API-ID/AUTHORIZER-ID`. */
+  public static parseAuthorizer(id: string): AuthorizerImportIdParts {
+    const [restApiId, authorizerId] = parseImportId('ImportId.parseAuthorizer', id, AUTHORIZER);
+    return { restApiId, authorizerId };
   }
 
   /**

@@ -14,6 +14,7 @@ import { Integration, IntegrationBackend } from './integration';
 import { IntegrationResponse, IntegrationResponseOptions } from './integration-response';
 import { MethodResponse, MethodResponseOptions } from './method-response';
 import { mergeMethodOptions, ResourceBase } from './resource';
+import type { IAuthorizer } from './authorizers/authorizer';
 import type { RestApi } from './rest-api';
 
 /** Who may call a method. */
@@ -85,6 +86,15 @@ export interface MethodOptions {
    * @default - none
    */
   readonly methodResponses?: MethodResponseOptions[];
+
+  /**
+   * The authorizer that protects the method: a `TokenAuthorizer` or `RequestAuthorizer`
+   * (authorization `CUSTOM`), a `CognitoUserPoolsAuthorizer` (`COGNITO_USER_POOLS`), or any
+   * `IAuthorizer`. The method references it, so Terraform creates the authorizer first. An
+   * authorizer of another API is refused; `authorization` may be left unset.
+   * @default - none; see `authorizerId` for an authorizer known only by its ID
+   */
+  readonly authorizer?: IAuthorizer;
 }
 
 /** Properties of a method created with `new Method()`. */
@@ -167,18 +177,23 @@ export class Method extends Construct {
       checkKinds(this, options, {
         authorization: 'string', authorizerId: 'string', authorizationScopes: 'string[]', apiKeyRequired: 'boolean', operationName: 'string',
         requestParameters: 'map<boolean>', requestModels: 'map<string>', requestValidatorId: 'string', methodResponses: 'object[]',
+        authorizer: 'object',
       });
       this.options = options;
       this.httpMethod = normalizeHttpMethod(this, 'httpMethod', props.httpMethod);
-      validateMethodOptions(this, options);
+      const authorization = validateMethodOptions(this, options);
       rollback.add(resource._attachMethod(this));
+      const authorizer = options.authorizer;
+      if (authorizer !== undefined && hasBrand(authorizer, 'Authorizer')) {
+        rollback.add((authorizer as unknown as { _bind(api: RestApi, where: string): () => void })._bind(this.api, pathOf(this)));
+      }
 
       this.methodResource = new ApiGatewayMethod(this, 'Resource', literal({
         restApiId: this.api.restApiId,
         resourceId: resource.resourceId,
         httpMethod: this.httpMethod,
-        authorization: options.authorization ?? AuthorizationType.NONE,
-        authorizerId: options.authorizerId,
+        authorization,
+        authorizerId: authorizer !== undefined ? authorizer.authorizerId : options.authorizerId,
         authorizationScopes: options.authorizationScopes,
         apiKeyRequired: options.apiKeyRequired,
         operationName: options.operationName,
@@ -199,7 +214,7 @@ export class Method extends Construct {
         adopt: (adoption) => l1.importFrom(ImportId.method(adoption.restApiId, adoption.resourceIdOf(resource), this.httpMethod)),
       });
 
-      if (options.authorization === undefined) {
+      if (options.authorization === undefined && authorizer === undefined) {
         Annotations.of(this).addWarning(
           `${pathOf(this)}: authorization is not set, so the method uses NONE and anyone can call ${this.httpMethod} ${resource.path}. ` +
           'Set authorization (AuthorizationType.NONE to keep it open) to silence this warning.');
@@ -359,11 +374,33 @@ export interface ResourceRefs {
   readonly httpMethod: string;
 }
 
-function validateMethodOptions(scope: Method, options: MethodOptions): void {
-  const authorization = options.authorization ?? AuthorizationType.NONE;
+/** The authorization an authorizer gives the methods it protects. */
+function authorizationOf(scope: Method, authorizer: IAuthorizer): AuthorizationType {
+  if (typeof authorizer !== 'object' || authorizer === null || unresolved(authorizer) ||
+    (!hasBrand(authorizer, 'Authorizer') && typeof authorizer.authorizerId !== 'string')) {
+    throw invalid(scope, 'authorizer', authorizer, 'a TokenAuthorizer, RequestAuthorizer or CognitoUserPoolsAuthorizer, or an IAuthorizer with an authorizerId');
+  }
+  const type = authorizer.authorizationType ?? AuthorizationType.CUSTOM;
+  checkOneOf(scope, 'authorizer.authorizationType', type, [AuthorizationType.CUSTOM, AuthorizationType.COGNITO]);
+  return type;
+}
+
+/** Checks the options; returns the method's authorization. */
+function validateMethodOptions(scope: Method, options: MethodOptions): AuthorizationType {
+  const byAuthorizer = options.authorizer !== undefined ? authorizationOf(scope, options.authorizer) : undefined;
+  if (byAuthorizer !== undefined) {
+    if (options.authorization !== undefined && options.authorization !== byAuthorizer) {
+      throw invalid(scope, 'authorization', options.authorization,
+        `the authorizer makes the method ${byAuthorizer}; leave authorization unset with an authorizer, or set it to ${byAuthorizer}`);
+    }
+    if (options.authorizerId !== undefined) {
+      throw invalid(scope, 'authorizerId', options.authorizerId, 'give either authorizer or authorizerId, not both');
+    }
+  }
+  const authorization = options.authorization ?? byAuthorizer ?? AuthorizationType.NONE;
   checkOneOf(scope, 'authorization', authorization, Object.values(AuthorizationType));
   const needsAuthorizer = authorization === AuthorizationType.CUSTOM || authorization === AuthorizationType.COGNITO;
-  if (needsAuthorizer && options.authorizerId === undefined) {
+  if (needsAuthorizer && options.authorizerId === undefined && byAuthorizer === undefined) {
     throw invalid(scope, 'authorizerId', undefined, `authorization ${authorization} needs the ID of an authorizer`);
   }
   if (!needsAuthorizer && options.authorizerId !== undefined) {
@@ -372,7 +409,8 @@ function validateMethodOptions(scope: Method, options: MethodOptions): void {
   if (options.authorizerId !== undefined) checkNonEmpty(scope, 'authorizerId', options.authorizerId, 'the authorizer ID');
   if (options.authorizationScopes !== undefined && !unresolved(options.authorizationScopes)) {
     if (authorization !== AuthorizationType.COGNITO) {
-      throw invalid(scope, 'authorizationScopes', options.authorizationScopes, `scopes are used only with COGNITO_USER_POOLS authorization, not ${authorization}`);
+      throw invalid(scope, 'authorizationScopes', options.authorizationScopes,
+        `scopes are used only with COGNITO_USER_POOLS authorization (a CognitoUserPoolsAuthorizer), not ${authorization}`);
     }
     for (const s of options.authorizationScopes) checkNonEmpty(scope, 'authorizationScopes', s, 'each scope');
   }
@@ -388,4 +426,5 @@ function validateMethodOptions(scope: Method, options: MethodOptions): void {
   }
   checkMediaTypeKeys(scope, 'requestModels', options.requestModels);
   if (options.requestValidatorId !== undefined) checkNonEmpty(scope, 'requestValidatorId', options.requestValidatorId, 'the request validator ID');
+  return authorization;
 }

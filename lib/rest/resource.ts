@@ -8,7 +8,7 @@ import { invalid, normalizeHttpMethod, pathOf, unresolved } from '../core/valida
 import { addCorsPreflight, CorsOptions } from './cors';
 import { IntegrationBackend } from './integration';
 import { ImportId } from './import-id';
-import { Method, MethodOptions } from './method';
+import { AuthorizationType, Method, MethodOptions } from './method';
 import type { RestApi } from './rest-api';
 
 /** Options of a resource, inherited by its children. */
@@ -306,10 +306,24 @@ export function mergeMethodOptions(base?: MethodOptions, over?: MethodOptions): 
   if (!base) return over;
   if (!over) return base;
   const merged: { [key: string]: unknown } = { ...base };
-  // A method that chooses its own authorization takes no authorizer or scopes it did not ask for.
-  if (over.authorization !== undefined && over.authorization !== base.authorization) {
+  // A method that chooses its own authorization (directly or by its authorizer) takes no
+  // authorizer or scopes it did not ask for.
+  const baseAuthorization = authorizationOf(base);
+  const overAuthorization = authorizationOf(over);
+  if (overAuthorization !== undefined && overAuthorization !== baseAuthorization) {
     delete merged.authorizerId;
+    delete merged.authorizer;
+    delete merged.authorization;
     delete merged.authorizationScopes;
+  }
+  // An authorizer named in one form replaces one inherited in the other.
+  if (over.authorizer !== undefined) {
+    delete merged.authorizerId;
+    if (over.authorization === undefined) delete merged.authorization;
+  }
+  if (over.authorizerId !== undefined && merged.authorizer !== undefined) {
+    delete merged.authorizer;
+    merged.authorization ??= baseAuthorization;
   }
   for (const [key, value] of Object.entries(over)) {
     if (value !== undefined) merged[key] = value;
@@ -317,3 +331,10 @@ export function mergeMethodOptions(base?: MethodOptions, over?: MethodOptions): 
   return merged as MethodOptions;
 }
 
+/** The authorization options give a method: their own, or their authorizer's. */
+function authorizationOf(options: MethodOptions): string | undefined {
+  if (options.authorization !== undefined) return options.authorization;
+  const authorizer = options.authorizer;
+  if (authorizer === undefined || typeof authorizer !== 'object' || authorizer === null) return undefined;
+  return authorizer.authorizationType ?? AuthorizationType.CUSTOM;
+}

@@ -110,6 +110,14 @@ export interface ExistingRestApi {
    * @default - no stage is imported
    */
   readonly stageNames?: string[];
+
+  /**
+   * ID of every existing authorizer of the API by its name (the authorizer's `name`, or the
+   * name derived from its construct path): `{ 'TokenAuth': 'abc123' }`. An authorizer of the
+   * API missing from the map is an error, as a missing path of `resourceIds` is.
+   * @default - the API has no authorizers
+   */
+  readonly authorizerIds?: { [name: string]: string };
 }
 
 /**
@@ -283,12 +291,13 @@ export class RestApi extends Construct {
 
   /**
    * Adopts a REST API that already exists, with every resource, method, method response,
-   * integration, integration response and stage of this API.
+   * integration, integration response, authorizer and stage of this API.
    *
    * At synth each construct gets a Terraform `import` block whose ID is derived from the
    * REST API ID, the resource IDs by path, the HTTP methods and the status codes, in the
    * formats of `ImportId`. A path of the tree missing from `resourceIds` is an error; an ID for
-   * a path the tree does not have is a warning.
+   * a path the tree does not have is a warning. Authorizers are found by name in
+   * `authorizerIds`, with the same rules.
    */
   public importExisting(existing: ExistingRestApi): void {
     const where = `${pathOf(this)}/importExisting`;
@@ -305,6 +314,16 @@ export class RestApi extends Construct {
     for (const [path, id] of Object.entries(existing.resourceIds)) {
       if (typeof id !== 'string' || (!unresolved(id) && (id === '' || /[/\s]/.test(id)))) {
         throw invalid(where, `resourceIds["${path}"]`, id, 'a resource ID is a non-empty string without slashes or white space');
+      }
+    }
+    if (existing.authorizerIds !== undefined) {
+      if (typeof existing.authorizerIds !== 'object' || existing.authorizerIds === null || Array.isArray(existing.authorizerIds)) {
+        throw invalid(where, 'authorizerIds', existing.authorizerIds, "a map from authorizer name to authorizer ID: { 'TokenAuth': 'abc123' }");
+      }
+      for (const [name, id] of Object.entries(existing.authorizerIds)) {
+        if (typeof id !== 'string' || (!unresolved(id) && (id === '' || /[/\s]/.test(id)))) {
+          throw invalid(where, `authorizerIds["${name}"]`, id, 'an authorizer ID is a non-empty string without slashes or white space');
+        }
       }
     }
     if (existing.stageNames !== undefined && (!Array.isArray(existing.stageNames) || existing.stageNames.some((n) => typeof n !== 'string'))) {
@@ -350,6 +369,7 @@ class ImportExisting implements IAspect {
     this.done = true;
     const { restApiId, resourceIds } = this.existing;
     const paths = new Set<string>();
+    const names = new Set<string>();
     const adoption: RestAdoption = {
       restApiId,
       stageNames: new Set(this.existing.stageNames ?? []),
@@ -359,6 +379,16 @@ class ImportExisting implements IAspect {
         if (id === undefined) {
           throw new ValidationError(pathOf(resource),
             `importExisting resourceIds has no ID for the path "${resource.path}" of this tree; add '${resource.path}': '<resource-id>'`);
+        }
+        return id;
+      },
+      authorizerIdOf: (authorizer) => {
+        names.add(authorizer.authorizerName);
+        const ids = this.existing.authorizerIds ?? {};
+        const id = Object.prototype.hasOwnProperty.call(ids, authorizer.authorizerName) ? ids[authorizer.authorizerName] : undefined;
+        if (id === undefined) {
+          throw new ValidationError(pathOf(authorizer),
+            `importExisting authorizerIds has no ID for the authorizer named "${authorizer.authorizerName}"; add '${authorizer.authorizerName}': '<authorizer-id>'`);
         }
         return id;
       },
@@ -374,6 +404,12 @@ class ImportExisting implements IAspect {
       if (!paths.has(path) && path !== '/') {
         Annotations.of(this.api).addWarning(
           `importExisting resourceIds names "${path}" (${resourceIds[path]}), but the tree has no resource at that path; it is not imported`);
+      }
+    }
+    for (const name of Object.keys(this.existing.authorizerIds ?? {}).sort()) {
+      if (!names.has(name)) {
+        Annotations.of(this.api).addWarning(
+          `importExisting authorizerIds names "${name}" (${this.existing.authorizerIds![name]}), but the API has no authorizer of that name; it is not imported`);
       }
     }
   }

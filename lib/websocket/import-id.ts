@@ -42,6 +42,12 @@ export interface StageImportIdParts extends ApiImportIdParts {
   readonly stageName: string;
 }
 
+/** The parts of an authorizer import ID (`API-ID/AUTHORIZER-ID`). */
+export interface AuthorizerImportIdParts extends ApiImportIdParts {
+  /** ID of the authorizer. */
+  readonly authorizerId: string;
+}
+
 const API: Segment[] = [idSegment('API-ID')];
 const ROUTE: Segment[] = [idSegment('API-ID'), idSegment('ROUTE-ID')];
 const INTEGRATION: Segment[] = [idSegment('API-ID'), idSegment('INTEGRATION-ID')];
@@ -49,6 +55,7 @@ const INTEGRATION_RESPONSE: Segment[] = [idSegment('API-ID'), idSegment('INTEGRA
 const ROUTE_RESPONSE: Segment[] = [idSegment('API-ID'), idSegment('ROUTE-ID'), idSegment('ROUTE-RESPONSE-ID')];
 const DEPLOYMENT: Segment[] = [idSegment('API-ID'), idSegment('DEPLOYMENT-ID')];
 const STAGE: Segment[] = [idSegment('API-ID'), idSegment('STAGE-NAME')];
+const AUTHORIZER: Segment[] = [idSegment('API-ID'), idSegment('AUTHORIZER-ID')];
 
 /** Formats and parses the `terraform import` IDs of the `aws_apigatewayv2_*` resources of WebSocket APIs. */
 export class ImportId {
@@ -127,6 +134,17 @@ export class ImportId {
   public static parseStage(id: string): StageImportIdParts {
     const [apiId, stageName] = parseImportId('websocket.ImportId.parseStage', id, STAGE);
     return { apiId, stageName };
+  }
+
+  /** `API-ID/AUTHORIZER-ID` of an `aws_apigatewayv2_authorizer`. */
+  public static authorizer(apiId: string, authorizerId: string): string {
+    return formatImportId('websocket.ImportId.authorizer', AUTHORIZER, [apiId, authorizerId]);
+  }
+
+  /** Parses `API-ID/AUTHORIZER-ID`. */
+  public static parseAuthorizer(id: string): AuthorizerImportIdParts {
+    const [apiId, authorizerId] = parseImportId('websocket.ImportId.parseAuthorizer', id, AUTHORIZER);
+    return { apiId, authorizerId };
   }
 
   private constructor() {}

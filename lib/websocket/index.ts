@@ -6,3 +6,4 @@ export * from './route-response';
 export * from './deployment';
 export * from './stage';
 export * from './import-id';
+export * from './authorizer';

@@ -7,6 +7,7 @@ import { brand, freeId, hasBrand, Rollback } from '../core/protocol';
 import { markStructural } from '../core/redeployment';
 import { checkKinds, checkNonEmpty, checkOneOf, invalid, pathOf, unresolved } from '../core/validation';
 import { WebSocketApi } from './api';
+import type { LambdaAuthorizer } from './authorizer';
 import type { Integration } from './integration';
 import { RouteResponse, RouteResponseOptions } from './route-response';
 
@@ -57,6 +58,13 @@ export interface RouteOptions {
    * @default - none
    */
   readonly operationName?: string;
+
+  /**
+   * The Lambda authorizer of the API that authorizes connections, on the `$connect` route
+   * only; it sets `CUSTOM` authorization, and the route references it.
+   * @default - none; see `authorizerId` for an authorizer known only by its ID
+   */
+  readonly authorizer?: LambdaAuthorizer;
 }
 
 /** Properties of a route created with `new Route()`. */
@@ -109,7 +117,7 @@ export class Route extends Construct {
     try {
       checkKinds(this, props, {
         routeKey: 'string', routeResponseSelectionExpression: 'string', authorizationType: 'string', authorizerId: 'string', apiKeyRequired: 'boolean',
-        operationName: 'string', integration: 'object',
+        operationName: 'string', integration: 'object', authorizer: 'object',
       });
       validate(this, props);
       this.api = props.api;
@@ -122,8 +130,8 @@ export class Route extends Construct {
         routeKey: props.routeKey,
         target: props.integration ? `integrations/${props.integration.integrationId}` : undefined,
         routeResponseSelectionExpression: selection ?? Lazy.stringValue({ produce: () => (this._responses.length ? '$default' : undefined) }),
-        authorizationType: props.authorizationType,
-        authorizerId: props.authorizerId,
+        authorizationType: props.authorizer ? AuthorizationType.CUSTOM : props.authorizationType,
+        authorizerId: props.authorizer ? props.authorizer.authorizerId : props.authorizerId,
         apiKeyRequired: props.apiKeyRequired,
         operationName: props.operationName,
       }));
@@ -180,11 +188,12 @@ function validate(scope: Route, props: RouteProps): void {
     throw invalid(scope, 'routeResponseSelectionExpression', props.routeResponseSelectionExpression, 'WebSocket APIs accept only $default');
   }
   checkOneOf(scope, 'authorizationType', props.authorizationType, Object.values(AuthorizationType));
+  if (props.authorizer !== undefined) checkAuthorizer(scope, props);
   const authorization = props.authorizationType ?? AuthorizationType.NONE;
   if (authorization !== AuthorizationType.NONE && props.routeKey !== '$connect') {
     throw invalid(scope, 'authorizationType', authorization, 'WebSocket APIs authorize connections on the $connect route only');
   }
-  if (authorization === AuthorizationType.CUSTOM && props.authorizerId === undefined) {
+  if (authorization === AuthorizationType.CUSTOM && props.authorizerId === undefined && props.authorizer === undefined) {
     throw invalid(scope, 'authorizerId', undefined, 'CUSTOM authorization needs the ID of a Lambda authorizer');
   }
   if (authorization !== AuthorizationType.CUSTOM && props.authorizerId !== undefined) {
@@ -192,5 +201,26 @@ function validate(scope: Route, props: RouteProps): void {
   }
   if (props.integration !== undefined && props.integration.api !== props.api) {
     throw invalid(scope, 'integration', props.integration.node.path, 'a route can only target an integration of its own API');
+  }
+}
+
+function checkAuthorizer(scope: Route, props: RouteProps): void {
+  const authorizer = props.authorizer!;
+  if (!hasBrand(authorizer, 'websocket.LambdaAuthorizer')) {
+    throw invalid(scope, 'authorizer', authorizer, 'a websocket.LambdaAuthorizer of the API');
+  }
+  if (props.routeKey !== '$connect') {
+    throw invalid(scope, 'authorizer', pathOf(authorizer),
+      `WebSocket APIs authorize connections on the $connect route only, and this route is ${JSON.stringify(props.routeKey)}`);
+  }
+  if (authorizer.api !== props.api) {
+    throw invalid(scope, 'authorizer', pathOf(authorizer),
+      `the authorizer belongs to the WebSocket API ${pathOf(authorizer.api)}, not ${pathOf(props.api)}; a route can only use an authorizer of its own API`);
+  }
+  if (props.authorizationType !== undefined && props.authorizationType !== AuthorizationType.CUSTOM) {
+    throw invalid(scope, 'authorizationType', props.authorizationType, 'a Lambda authorizer makes the route CUSTOM; leave authorizationType unset');
+  }
+  if (props.authorizerId !== undefined) {
+    throw invalid(scope, 'authorizerId', props.authorizerId, 'give either authorizer or authorizerId, not both');
   }
 }

@@ -8,10 +8,10 @@ import { mkdtempSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import * as gw from '@aws-sdk/client-api-gateway';
-import { applySchedule, applyStack, clientsFor, random, readBack } from './driver';
+import { applySchedule, applyStack, clientsFor, MOTO_AUTHORIZER_GAPS, random, readBack } from './driver';
 import { buildGraph } from '../support/graph';
 import { MotoServer, MotoUnavailable } from './moto';
-import { exampleStack, lambdaStack, petStoreStack, rawSeedStack, websocketStack } from './stacks';
+import { authorizersStack, exampleStack, lambdaStack, petStoreStack, rawSeedStack, websocketStack } from './stacks';
 import { TfJson } from '../support/graph';
 
 interface Case {
@@ -22,11 +22,13 @@ interface Case {
 }
 
 async function main(): Promise<boolean> {
+  const authorizers = authorizersStack();
   const cases: Case[] = [
     { name: 'MyDemoAPI example (library)', json: exampleStack(), schedules: 20, expect: 'all pass' },
     { name: 'pet store: nested paths, methods, status codes, stage (library)', json: petStoreStack(), schedules: 20, expect: 'all pass' },
     { name: 'WebSocket example (library)', json: websocketStack(), schedules: 20, expect: 'all pass' },
     { name: 'Lambda proxy API with permissions (library)', json: lambdaStack(), schedules: 10, expect: 'all pass' },
+    { name: 'REST token, request and Cognito authorizers, WebSocket $connect authorizer (library)', json: authorizers, schedules: 20, expect: 'all pass' },
     { name: 'raw MyDemoAPI without depends_on', json: rawSeedStack(false), schedules: 40, expect: 'some fail' },
     { name: 'raw MyDemoAPI with the documented depends_on', json: rawSeedStack(true), schedules: 40, expect: 'all pass' },
   ];
@@ -41,6 +43,7 @@ async function main(): Promise<boolean> {
       console.log(`${passed ? 'PASS' : 'FAIL'} ${c.name}: schedules: ${result.schedules}, failed: ${result.failed}, resources: ${result.resources}, ` +
         `critical path: ${result.criticalPath}, median makespan: ${result.medianMakespanMs} ms (expected: ${c.expect})`);
       for (const line of result.failures.slice(0, c.expect === 'all pass' ? 10 : 2)) console.log(`    ${line}`);
+      if (c.json === authorizers) for (const gap of MOTO_AUTHORIZER_GAPS) console.log(`    accepted: ${gap}`);
     }
 
     // The read-back must notice a difference between API Gateway and the configuration.
@@ -56,6 +59,19 @@ async function main(): Promise<boolean> {
     const caught = applied.ok && drift !== undefined && /responseTemplates/.test(drift);
     ok &&= caught;
     console.log(`${caught ? 'PASS' : 'FAIL'} the read-back notices a drifted integration response (${drift ?? 'no difference found'})`);
+
+    // ... and a drifted authorizer.
+    await moto.reset();
+    const authGraph = buildGraph(authorizersStack());
+    const authApplied = await applySchedule(authGraph, clients, random(2));
+    const token = [...authApplied.state.entries()].find(([address]) => address.startsWith('aws_api_gateway_authorizer.TokenAuth'))![1] as any;
+    await clients.v1.send(new gw.UpdateAuthorizerCommand({
+      restApiId: token.rest_api_id, authorizerId: token.id, patchOperations: [{ op: 'replace', path: '/authorizerResultTtlInSeconds', value: '5' }],
+    }));
+    const authDrift = await readBack(authGraph, authApplied.state, clients).then(() => undefined, (e: Error) => e.message);
+    const authCaught = authApplied.ok && authDrift !== undefined && /authorizerResultTtlInSeconds/.test(authDrift);
+    ok &&= authCaught;
+    console.log(`${authCaught ? 'PASS' : 'FAIL'} the read-back notices a drifted authorizer (${authDrift ?? 'no difference found'})`);
   } finally {
     moto.stop();
   }

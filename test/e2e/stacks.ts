@@ -11,7 +11,10 @@ import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { TerraformStack, Testing } from 'cdktf';
 import { ChatStack } from '../../examples/websocket/main';
 import { MyDemoStack } from '../../examples/typescript/main';
-import { AuthorizationType, LambdaIntegration, MethodLoggingLevel, RestApi } from '../../lib';
+import {
+  AuthorizationType, CognitoUserPoolsAuthorizer, LambdaIntegration, MethodLoggingLevel, MockIntegration, RequestAuthorizer, RestApi, TokenAuthorizer,
+  websocket,
+} from '../../lib';
 import { buildPetStore } from '../support/apis';
 import { TfJson } from '../support/graph';
 
@@ -80,5 +83,45 @@ export function lambdaStack(): TfJson {
   api.root.addProxy({ defaultIntegration: new LambdaIntegration(fn.arn), defaultMethodOptions: { authorization: AuthorizationType.NONE } });
   api.root.addMethod('GET', new LambdaIntegration(fn.arn), { authorization: AuthorizationType.NONE });
   api.deploy('prod');
+  return synth(stack);
+}
+
+/**
+ * A REST API protected by the three REST authorizers (one with a role instead of a permission,
+ * one joining the API on first use through the API's defaultMethodOptions), and a WebSocket API
+ * whose $connect route has a Lambda authorizer.
+ */
+export function authorizersStack(): TfJson {
+  const stack = new TerraformStack(Testing.app(), 'authorizers');
+  new AwsProvider(stack, 'aws', { region: 'us-east-1' });
+  const role = new IamRole(stack, 'Role', {
+    name: 'auth-role',
+    assumeRolePolicy: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }] }),
+  });
+  const fn = new LambdaFunction(stack, 'Auth', { functionName: 'auth', role: role.arn, runtime: 'nodejs20.x', handler: 'index.handler', filename: 'auth.zip' });
+  const token = new TokenAuthorizer(stack, 'TokenAuth', { functionArn: fn.arn, validationRegex: '^Bearer [-0-9a-zA-Z._]*$', resultsCacheTtl: 60 });
+  const api = new RestApi(stack, 'Api', { name: 'authorized', defaultMethodOptions: { authorizer: token } });
+  const request = new RequestAuthorizer(stack, 'RequestAuth', {
+    restApi: api, functionArn: fn.invokeArn, assumeRoleArn: role.arn,
+    identitySources: ['method.request.header.X-Tenant', 'method.request.querystring.key'],
+  });
+  const pools = new CognitoUserPoolsAuthorizer(stack, 'UserPool', {
+    restApi: api, userPoolArns: ['arn:aws:cognito-idp:us-east-1:123456789012:userpool/us-east-1_AbCdEf123'], resultsCacheTtl: 0,
+  });
+  const pets = api.root.addResource('pets', { defaultCorsPreflightOptions: { allowOrigins: ['https://example.com'] } });
+  pets.addMethod('GET', new MockIntegration());
+  pets.addMethod('PUT', new MockIntegration(), { authorizer: request });
+  pets.addMethod('POST', new MockIntegration(), { authorizer: pools, authorizationScopes: ['pets/write'] });
+  pets.addResource('health').addMethod('GET', new MockIntegration(), { authorization: AuthorizationType.NONE });
+  api.deploy('prod');
+
+  const ws = new websocket.WebSocketApi(stack, 'Chat', { name: 'chat' });
+  const connect = ws.addIntegration('Connect', { type: websocket.IntegrationType.MOCK });
+  const auth = new websocket.LambdaAuthorizer(stack, 'ConnectAuth', {
+    api: ws, functionArn: fn.arn, identitySources: ['route.request.header.Authorization', 'route.request.querystring.token'],
+  });
+  ws.addRoute('$connect', { integration: connect, authorizer: auth });
+  ws.addRoute('$default', { integration: connect });
+  ws.deploy('prod');
   return synth(stack);
 }

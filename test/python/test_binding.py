@@ -159,6 +159,52 @@ def test_websocket_submodule():
     assert "100 to 599" in str(raised.value)
 
 
+def test_authorized_api():
+    from cdktf_apigateway import CognitoUserPoolsAuthorizer, RequestAuthorizer, TokenAuthorizer
+    from cdktf_apigateway.websocket import IntegrationType, LambdaAuthorizer, WebSocketApi
+
+    fn = "arn:aws:lambda:us-east-1:123456789012:function:auth"
+    stack = new_stack()
+    api = RestApi(stack, "Api", name="pets")
+    token = TokenAuthorizer(stack, "TokenAuth", rest_api=api, function_arn=fn, validation_regex="^Bearer .*$")
+    request = RequestAuthorizer(
+        stack, "RequestAuth", rest_api=api, function_arn=fn, identity_sources=["method.request.header.X-Tenant"]
+    )
+    pools = CognitoUserPoolsAuthorizer(
+        stack, "UserPool", rest_api=api,
+        user_pool_arns=["arn:aws:cognito-idp:us-east-1:123456789012:userpool/us-east-1_abc"],
+    )
+    pets = api.root.add_resource("pets")
+    pets.add_method("GET", MockIntegration(), authorizer=token)
+    pets.add_method("PUT", MockIntegration(), authorizer=request)
+    pets.add_method("POST", MockIntegration(), authorizer=pools, authorization_scopes=["pets/write"])
+    api.deploy("prod")
+
+    ws = WebSocketApi(stack, "Ws", name="chat")
+    connect = ws.add_integration("Connect", type=IntegrationType.MOCK)
+    auth = LambdaAuthorizer(stack, "ConnectAuth", api=ws, function_arn=fn,
+                            identity_sources=["route.request.querystring.token"])
+    ws.add_route("$connect", integration=connect, authorizer=auth)
+
+    types = sorted(a["type"] for a in resources(stack, "aws_api_gateway_authorizer"))
+    assert types == ["COGNITO_USER_POOLS", "REQUEST", "TOKEN"]
+    methods = {m["http_method"]: m for m in resources(stack, "aws_api_gateway_method")}
+    assert methods["GET"]["authorization"] == "CUSTOM"
+    assert methods["GET"]["authorizer_id"].startswith("${aws_api_gateway_authorizer.")
+    assert methods["POST"]["authorization"] == "COGNITO_USER_POOLS"
+    assert methods["POST"]["authorization_scopes"] == ["pets/write"]
+    [ws_auth] = resources(stack, "aws_apigatewayv2_authorizer")
+    assert ws_auth["authorizer_type"] == "REQUEST"
+    [route] = resources(stack, "aws_apigatewayv2_route")
+    assert route["authorization_type"] == "CUSTOM"
+    assert len(resources(stack, "aws_lambda_permission")) == 3
+
+    with pytest.raises(Exception) as raised:
+        ws.add_route("sendmessage", integration=connect, authorizer=auth)
+    assert "$connect route only" in str(raised.value)
+    assert ImportId.authorizer("a1", "b2") == "a1/b2"
+
+
 def test_the_command_line_script_of_the_wheel():
     """The wheel installs `cdktf-apigateway`, which runs the package's bundled command with the
     jsii runtime's node: usage on stdout, and exit code 2 with nothing on stdout when the

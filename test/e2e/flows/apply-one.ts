@@ -448,6 +448,22 @@ const UPDATES: { [type: string]: Update } = {
   async aws_api_gateway_method_settings(_record, next) {
     await CREATE_HANDLERS.aws_api_gateway_method_settings(next, this.clients);
   },
+  async aws_api_gateway_authorizer(record, next) {
+    const old = record.applied;
+    const patchOperations: gw.PatchOperation[] = [];
+    for (const [key, path] of [['name', '/name'], ['type', '/type'], ['authorizer_uri', '/authorizerUri'],
+      ['authorizer_credentials', '/authorizerCredentials'], ['identity_source', '/identitySource'],
+      ['identity_validation_expression', '/identityValidationExpression'], ['authorizer_result_ttl_in_seconds', '/authorizerResultTtlInSeconds']] as const) {
+      if (!same(old[key], next[key])) patchOperations.push({ op: 'replace', path, value: next[key] === undefined ? '' : String(next[key]) });
+    }
+    const before: string[] = old.provider_arns ?? [];
+    const after: string[] = next.provider_arns ?? [];
+    for (const arn of before) if (!after.includes(arn)) patchOperations.push({ op: 'remove', path: '/providerARNs', value: arn });
+    for (const arn of after) if (!before.includes(arn)) patchOperations.push({ op: 'add', path: '/providerARNs', value: arn });
+    if (patchOperations.length > 0) {
+      await this.clients.v1.send(new gw.UpdateAuthorizerCommand({ restApiId: next.rest_api_id, authorizerId: record.attrs.id, patchOperations }));
+    }
+  },
   async aws_apigatewayv2_api(record, next) {
     await this.clients.v2.send(new v2.UpdateApiCommand({
       ApiId: record.attrs.id, Name: next.name, Description: next.description, RouteSelectionExpression: next.route_selection_expression,
@@ -468,6 +484,12 @@ const UPDATES: { [type: string]: Update } = {
       ApiId: next.api_id, IntegrationId: next.integration_id, IntegrationResponseId: record.attrs.id,
       IntegrationResponseKey: next.integration_response_key, ResponseTemplates: next.response_templates,
       TemplateSelectionExpression: next.template_selection_expression, ContentHandlingStrategy: next.content_handling_strategy,
+    }));
+  },
+  async aws_apigatewayv2_authorizer(record, next) {
+    await this.clients.v2.send(new v2.UpdateAuthorizerCommand({
+      ApiId: next.api_id, AuthorizerId: record.attrs.id, Name: next.name, AuthorizerUri: next.authorizer_uri,
+      IdentitySource: next.identity_sources, AuthorizerCredentialsArn: next.authorizer_credentials_arn,
     }));
   },
   async aws_apigatewayv2_route(record, next) {
@@ -550,6 +572,12 @@ const DELETES: { [type: string]: (c: Config, attrs: Config, clients: Clients) =>
   },
   async aws_api_gateway_method_settings() {
     // see MOTO_GAPS
+  },
+  async aws_api_gateway_authorizer(c, attrs, { v1 }) {
+    await ignoringNotFound(() => v1.send(new gw.DeleteAuthorizerCommand({ restApiId: c.rest_api_id, authorizerId: attrs.id })));
+  },
+  async aws_apigatewayv2_authorizer(c, attrs, { v2: client }) {
+    await ignoringNotFound(() => client.send(new v2.DeleteAuthorizerCommand({ ApiId: c.api_id, AuthorizerId: attrs.id })));
   },
   async aws_apigatewayv2_api(_c, attrs, { v2: client }) {
     await ignoringNotFound(() => client.send(new v2.DeleteApiCommand({ ApiId: attrs.id })));

@@ -11,7 +11,9 @@ import * as gw from '@aws-sdk/client-api-gateway';
 import * as v2 from '@aws-sdk/client-apigatewayv2';
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { TerraformStack, TerraformVariable, Testing } from 'cdktf';
-import { AuthorizationType, HttpIntegration, MockIntegration, Resource, RestApi, websocket } from '../../../lib';
+import {
+  AuthorizationType, CognitoUserPoolsAuthorizer, HttpIntegration, MockIntegration, Resource, RestApi, TokenAuthorizer, websocket,
+} from '../../../lib';
 import { attribute, buildGraph, nodesOf } from '../../support/graph';
 import { exampleStack, lambdaStack, petStoreStack, websocketStack } from '../stacks';
 import { Helper } from './apply-one';
@@ -206,6 +208,31 @@ export const FLOWS: Flow[] = [
     id, title: `re-apply unchanged: ${name}`, kind, v1: () => ({ json: make() }), v2: () => ({ json: make() }), newDeployment: 'either', unchanged: true,
   })),
   (() => {
+    const json = (version: 1 | 2) => synth((stack) => {
+      const api = petsApi(stack);
+      const token = new TokenAuthorizer(stack, 'TokenAuth', {
+        restApi: api, functionArn: 'arn:aws:lambda:us-east-1:123456789012:function:auth',
+        resultsCacheTtl: version === 1 ? 300 : 60, validationRegex: version === 1 ? undefined : '^Bearer .+$',
+      });
+      const pets = api.root.addResource('pets');
+      pets.addMethod('GET', new MockIntegration(), { authorizer: token });
+      const pet = pets.addResource('{id}');
+      if (version === 1) {
+        pet.addMethod('GET', new MockIntegration(), NONE);
+      } else {
+        const pools = new CognitoUserPoolsAuthorizer(stack, 'UserPool', {
+          restApi: api, userPoolArns: ['arn:aws:cognito-idp:us-east-1:123456789012:userpool/us-east-1_AbC123'],
+        });
+        pet.addMethod('GET', new MockIntegration(), { authorizer: pools, authorizationScopes: ['pets/read'] });
+      }
+      api.deploy('prod');
+    });
+    return {
+      id: 'l', title: 'change an authorizer, protect a method with a new one', v1: () => ({ json: json(1) }), v2: () => ({ json: json(2) }), newDeployment: true,
+      pending: 'the deployment must hash the authorizers, and methods must reference theirs',
+    };
+  })(),
+  (() => {
     const json = (methods: string[]) => withoutCreateBeforeDestroy(synth((stack) => {
       const api = petsApi(stack);
       const pets = api.root.addResource('pets');
@@ -250,6 +277,8 @@ interface MethodShape {
   integrationType?: string;
   uri?: string;
   integrationResponses: string[];
+  /** `CUSTOM <authorizer name>`, `COGNITO_USER_POOLS <name> [scopes]`, `NONE`, ... */
+  authorization?: string;
 }
 
 /** An API as comparable plain data: paths, methods (`GET /pets`) and stages. */
@@ -258,6 +287,8 @@ export interface ApiShape {
   paths: string[];
   methods: { [key: string]: MethodShape };
   stages: string[];
+  /** `<name> <type> ttl=<seconds> <identity source> <validation expression>` of each authorizer. */
+  authorizers?: string[];
 }
 
 /** The API a stack configures, with variables replaced by their values. */
@@ -288,7 +319,17 @@ export function expectedShape(json: StackJson, vars: { [name: string]: string } 
     `${String(attribute(graph, n, 'http_method'))} ${pathOf(String(attribute(graph, n, 'resource_id')))}`;
   const shape: ApiShape = { name: String(apis[0].config.name), paths: ['/'], methods: {}, stages: [] };
   for (const r of nodesOf(graph, 'aws_api_gateway_resource')) shape.paths.push(pathOf(`\${${r.address}.id}`));
-  for (const m of nodesOf(graph, 'aws_api_gateway_method')) shape.methods[key(m)] = { methodResponses: [], integrationResponses: [] };
+  const authorizerNames = new Map<string, string>();
+  shape.authorizers = [];
+  for (const a of nodesOf(graph, 'aws_api_gateway_authorizer')) {
+    authorizerNames.set(`\${${a.address}.id}`, String(a.config.name));
+    shape.authorizers.push(authorizerLine(a.config));
+  }
+  for (const m of nodesOf(graph, 'aws_api_gateway_method')) {
+    const authorizer = m.config.authorizer_id === undefined ? '' : ` ${authorizerNames.get(String(m.config.authorizer_id)) ?? variable(m.config.authorizer_id)}`;
+    const scopes = m.config.authorization_scopes ? ` [${(m.config.authorization_scopes as string[]).join(',')}]` : '';
+    shape.methods[key(m)] = { methodResponses: [], integrationResponses: [], authorization: `${String(m.config.authorization)}${authorizer}${scopes}` };
+  }
   const method = (n: Parameters<typeof key>[0]) => {
     const found = shape.methods[key(n)];
     if (!found) throw new Error(`${n.address} belongs to no method of the stack`);
@@ -306,8 +347,14 @@ export function expectedShape(json: StackJson, vars: { [name: string]: string } 
   return normalize(shape);
 }
 
+/** An authorizer as the flows compare it (API Gateway's defaults filled in). */
+function authorizerLine(a: { [key: string]: unknown }): string {
+  return [a.name, a.type ?? 'TOKEN', `ttl=${a.authorizer_result_ttl_in_seconds ?? 300}`, a.identity_source ?? '-', a.identity_validation_expression ?? '-'].join(' ');
+}
+
 function normalize(shape: ApiShape): ApiShape {
   shape.paths.sort();
+  shape.authorizers?.sort();
   shape.stages.sort();
   for (const m of Object.values(shape.methods)) {
     m.methodResponses.sort();
@@ -330,7 +377,15 @@ export async function readMoto(v1: gw.APIGatewayClient): Promise<Actual> {
   const actual: Actual = { apis: apis.length, deployments: [], stageDeployments: {} };
   if (apis.length !== 1) return actual;
   const restApiId = apis[0].id!;
-  const shape: ApiShape = { name: apis[0].name!, paths: [], methods: {}, stages: [] };
+  const shape: ApiShape = { name: apis[0].name!, paths: [], methods: {}, stages: [], authorizers: [] };
+  const authorizerNames = new Map<string, string>();
+  for (const a of (await v1.send(new gw.GetAuthorizersCommand({ restApiId }))).items ?? []) {
+    authorizerNames.set(a.id!, a.name!);
+    shape.authorizers!.push(authorizerLine({
+      name: a.name, type: a.type, authorizer_result_ttl_in_seconds: a.authorizerResultTtlInSeconds, identity_source: a.identitySource,
+      identity_validation_expression: a.identityValidationExpression,
+    }));
+  }
   for (const r of (await v1.send(new gw.GetResourcesCommand({ restApiId, limit: 500 }))).items ?? []) {
     shape.paths.push(r.path!);
     for (const httpMethod of Object.keys(r.resourceMethods ?? {})) {
@@ -340,6 +395,8 @@ export async function readMoto(v1: gw.APIGatewayClient): Promise<Actual> {
         integrationType: m.methodIntegration?.type,
         uri: m.methodIntegration?.uri ?? undefined,
         integrationResponses: Object.keys(m.methodIntegration?.integrationResponses ?? {}),
+        authorization: `${m.authorizationType ?? 'NONE'}${m.authorizerId ? ` ${authorizerNames.get(m.authorizerId) ?? m.authorizerId}` : ''}` +
+          `${m.authorizationScopes?.length ? ` [${m.authorizationScopes.join(',')}]` : ''}`,
       };
     }
   }
@@ -366,6 +423,7 @@ export function compare(expected: ApiShape, actual: Actual): string[] {
   setDiff('resources', expected.paths, a.paths);
   setDiff('methods', Object.keys(expected.methods), Object.keys(a.methods));
   setDiff('stages', expected.stages, a.stages);
+  setDiff('authorizers', expected.authorizers ?? [], a.authorizers ?? []);
   for (const [key, want] of Object.entries(expected.methods)) {
     const got = a.methods[key];
     if (!got) continue;
@@ -373,6 +431,7 @@ export function compare(expected: ApiShape, actual: Actual): string[] {
     setDiff(`${key} integration responses`, want.integrationResponses, got.integrationResponses);
     if (want.integrationType !== got.integrationType) problems.push(`${key}: integration type ${got.integrationType ?? 'none'}, configured ${want.integrationType}`);
     if (want.uri !== undefined && want.uri !== got.uri) problems.push(`${key}: integration uri ${got.uri ?? 'none'}, configured ${want.uri}`);
+    if (want.authorization !== got.authorization) problems.push(`${key}: authorization ${got.authorization ?? 'none'}, configured ${want.authorization}`);
   }
   const served = [...new Set(Object.values(actual.stageDeployments))].sort();
   for (const [stage, deployment] of Object.entries(actual.stageDeployments)) {

@@ -96,6 +96,7 @@ export const FORCE_NEW: { readonly [type: string]: readonly string[] } = {
   aws_api_gateway_deployment: ['rest_api_id', 'triggers', 'variables', 'stage_name', 'stage_description', 'canary_settings'],
   aws_api_gateway_stage: ['rest_api_id', 'stage_name'],
   aws_api_gateway_method_settings: ['rest_api_id', 'stage_name', 'method_path'],
+  aws_api_gateway_authorizer: ['rest_api_id'],
   aws_apigatewayv2_api: ['protocol_type'],
   aws_apigatewayv2_integration: ['api_id', 'integration_type', 'integration_subtype'],
   aws_apigatewayv2_integration_response: ['api_id', 'integration_id'],
@@ -103,6 +104,7 @@ export const FORCE_NEW: { readonly [type: string]: readonly string[] } = {
   aws_apigatewayv2_route_response: ['api_id', 'route_id'],
   aws_apigatewayv2_deployment: ['api_id', 'triggers'],
   aws_apigatewayv2_stage: ['api_id', 'name'],
+  aws_apigatewayv2_authorizer: ['api_id', 'authorizer_type'],
   // aws_lambda_permission has no Update: every argument forces a new permission.
   aws_lambda_permission: ['action', 'event_source_token', 'function_name', 'function_url_auth_type', 'principal', 'principal_org_id',
     'qualifier', 'source_account', 'source_arn', 'statement_id', 'statement_id_prefix'],
