@@ -112,8 +112,17 @@ export interface WebSocketApiModel {
   readonly apiKeySelectionExpression?: string;
   readonly tags?: StringMap;
   readonly integrations: WsIntegrationModel[];
+  readonly authorizers?: WsAuthorizerModel[];
   readonly routes: WsRouteModel[];
   readonly stages: WsStageModel[];
+}
+
+export interface WsAuthorizerModel {
+  readonly id: string;
+  readonly name: string;
+  readonly authorizerUri: string;
+  readonly identitySources?: string[];
+  readonly authorizerCredentialsArn?: string;
 }
 
 export interface WsIntegrationModel {

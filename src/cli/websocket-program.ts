@@ -81,6 +81,27 @@ export function webSocketProgram(given: WebSocketApiModel, invocation: Invocatio
     }
   }
 
+  const authorizerVars = new Map<string, string>();
+  for (const a of model.authorizers ?? []) {
+    body.push({ k: 'blank' });
+    const name = names.take([a.name, 'authorizer']);
+    authorizerVars.set(a.id, name);
+    const id = `Authorizer_${a.name.replace(/[%/#]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`;
+    if (!a.authorizerCredentialsArn) body.push({ k: 'comment', text: 'The library adds the Lambda permission for this authorizer: plan shows it to create.' });
+    body.push({
+      k: 'let', name, value: {
+        k: 'new', sym: ws('LambdaAuthorizer'), args: [v('api'), str(id)], props: [
+          ['api', v('api')],
+          ['name', str(a.name)],
+          ['functionArn', str(a.authorizerUri)],
+          ['identitySources', opt(a.identitySources, (x) => ({ k: 'list', items: x.map(str) }))],
+          ['assumeRoleArn', opt(a.authorizerCredentialsArn, str)],
+        ],
+      },
+    });
+    body.push(adopt(name, importId('authorizer', model.id, a.id)));
+  }
+
   for (const r of model.routes) {
     body.push({ k: 'blank' });
     const name = names.take([r.routeKey.replace(/^\$/, ''), 'route']);
@@ -92,8 +113,9 @@ export function webSocketProgram(given: WebSocketApiModel, invocation: Invocatio
         k: 'call', target: v('api'), method: 'addRoute', args: [str(r.routeKey)], props: [
           ['integration', r.integrationId && integrationVars.has(r.integrationId) ? v(integrationVars.get(r.integrationId) as string) : undefined],
           ['routeResponseSelectionExpression', opt(r.routeResponseSelectionExpression, str)],
-          ['authorizationType', opt(authorization, (x) => wsMember('AuthorizationType', x))],
-          ['authorizerId', opt(r.authorizerId, str)],
+          ['authorizationType', r.authorizerId && authorizerVars.has(r.authorizerId) ? undefined : opt(authorization, (x) => wsMember('AuthorizationType', x))],
+          ['authorizer', r.authorizerId && authorizerVars.has(r.authorizerId) ? v(authorizerVars.get(r.authorizerId) as string) : undefined],
+          ['authorizerId', r.authorizerId && authorizerVars.has(r.authorizerId) ? undefined : opt(r.authorizerId, str)],
           ['apiKeyRequired', opt(r.apiKeyRequired, bool)],
           ['operationName', opt(r.operationName, str)],
         ],
@@ -170,6 +192,7 @@ function sortWebSocket(model: WebSocketApiModel): WebSocketApiModel {
   return {
     ...model,
     integrations: model.integrations.map((i) => ({ ...i, responses: [...i.responses].sort(byKey((r) => r.key)) })),
+    authorizers: model.authorizers && [...model.authorizers].sort(byKey((a) => a.name)),
     routes: [...model.routes].sort(byKey((r) => r.routeKey)).map((r) => ({ ...r, responses: [...r.responses].sort(byKey((x) => x.key)) })),
     stages: [...model.stages].sort(byKey((s) => s.name)),
   };

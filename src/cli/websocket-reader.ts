@@ -7,7 +7,7 @@ import {
   GetRoutesCommand, GetStagesCommand, Integration, IntegrationResponse, Route, RouteResponse, Stage,
 } from '@aws-sdk/client-apigatewayv2';
 import { allTokens, call, CliError, Clients } from './aws';
-import { byText, present, sortedMap, WebSocketApiModel, WsIntegrationModel, WsRouteModel, WsStageModel } from './model';
+import { byText, present, sortedMap, WebSocketApiModel, WsAuthorizerModel, WsIntegrationModel, WsRouteModel, WsStageModel } from './model';
 import { Progress, selectStages, unsupported } from './rest-reader';
 
 /** Reads the WebSocket API `apiId`; `stageNames` limits the stages (default: all). */
@@ -23,8 +23,20 @@ export async function readWebSocketApi(clients: Clients, apiId: string, stageNam
   const label = `WebSocket API ${apiId} (${api.Name})`;
   const authorizers = await allTokens((NextToken) =>
     call(`the authorizers of ${apiId}`, endpoint, () => c.send(new GetAuthorizersCommand({ ApiId: apiId, NextToken }))));
-  if (authorizers.length) {
-    problems.push(`authorizers (${authorizers.map((a) => `${a.Name} ${a.AuthorizerId}`).sort(byText).join('; ')}): the library has no WebSocket authorizer construct yet`);
+  const authorizerModels: WsAuthorizerModel[] = [];
+  for (const a of [...authorizers].sort((x, y) => byText(x.Name ?? '', y.Name ?? ''))) {
+    const where = `authorizer ${a.Name} (${a.AuthorizerId})`;
+    if (a.AuthorizerType !== 'REQUEST' || !a.AuthorizerUri) problems.push(`${where}: a ${a.AuthorizerType} authorizer; websocket.LambdaAuthorizer is a REQUEST authorizer with a function`);
+    if (a.IdentityValidationExpression) problems.push(`${where}: an identity validation expression, which LambdaAuthorizerProps has no field for`);
+    if (a.AuthorizerResultTtlInSeconds) problems.push(`${where}: a results cache TTL, which LambdaAuthorizerProps has no field for`);
+    const sources = present(a.IdentitySource);
+    authorizerModels.push({
+      id: a.AuthorizerId as string,
+      name: a.Name as string,
+      authorizerUri: a.AuthorizerUri as string,
+      identitySources: sources && !(sources.length === 1 && sources[0] === 'route.request.header.Authorization') ? [...sources] : undefined,
+      authorizerCredentialsArn: present(a.AuthorizerCredentialsArn),
+    });
   }
   const models = await allTokens((NextToken) => call(`the models of ${apiId}`, endpoint, () => c.send(new GetModelsCommand({ ApiId: apiId, NextToken }))));
   if (models.length) problems.push(`models (${models.map((m) => m.Name).sort().join(', ')}): the library has no WebSocket model construct yet`);
@@ -129,6 +141,7 @@ export async function readWebSocketApi(clients: Clients, apiId: string, stageNam
       ? api.ApiKeySelectionExpression : undefined,
     tags: sortedMap(api.Tags),
     integrations,
+    authorizers: authorizerModels,
     routes,
     stages,
   };

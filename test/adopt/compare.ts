@@ -285,7 +285,7 @@ export async function compareWebSocket(tf: TfJson, c: v2.ApiGatewayV2Client, api
     }
   }
   for (const s of stageNames) expected.add(`stage ${apiId}/${s}`);
-
+  for (const a of (await c.send(new v2.GetAuthorizersCommand({ ApiId: apiId }))).Items ?? []) expected.add(`authorizer ${apiId}/${a.AuthorizerId}`);
   const seen = new Set<string>();
   const created: string[] = [];
   for (const [type, byName] of Object.entries(tf.resource ?? {})) {
@@ -305,6 +305,15 @@ export async function compareWebSocket(tf: TfJson, c: v2.ApiGatewayV2Client, api
             compareFields(address, resolver.value(config) as Json, {
               name: [live.Name], protocol_type: [live.ProtocolType], route_selection_expression: [live.RouteSelectionExpression],
               description: [live.Description], api_key_selection_expression: [live.ApiKeySelectionExpression, '$request.header.x-api-key'], tags: [live.Tags],
+            }, findings, counted);
+            break;
+          }
+          case 'aws_apigatewayv2_authorizer': {
+            seen.add(`authorizer ${id}`);
+            const live = await c.send(new v2.GetAuthorizerCommand({ ApiId: parts[0], AuthorizerId: parts[1] }));
+            compareFields(address, resolver.value(config) as Json, {
+              api_id: [parts[0]], authorizer_type: [live.AuthorizerType], name: [live.Name], authorizer_uri: [live.AuthorizerUri],
+              identity_sources: [live.IdentitySource], authorizer_credentials_arn: [live.AuthorizerCredentialsArn],
             }, findings, counted);
             break;
           }

@@ -206,7 +206,12 @@ export async function makeChatApi(c: v2.ApiGatewayV2Client): Promise<string> {
   await c.send(new v2.CreateIntegrationResponseCommand({
     ApiId, IntegrationId: http.IntegrationId, IntegrationResponseKey: '/4\\d{2}/', ContentHandlingStrategy: 'CONVERT_TO_TEXT',
   }));
-  await c.send(new v2.CreateRouteCommand({ ApiId, RouteKey: '$connect', Target: `integrations/${mock.IntegrationId}`, AuthorizationType: 'AWS_IAM' }));
+  const authorizer = await c.send(new v2.CreateAuthorizerCommand({
+    ApiId, Name: 'connect-auth', AuthorizerType: 'REQUEST', AuthorizerUri: INVOKE, IdentitySource: ['route.request.header.Auth', 'route.request.querystring.token'],
+  }));
+  await c.send(new v2.CreateRouteCommand({
+    ApiId, RouteKey: '$connect', Target: `integrations/${mock.IntegrationId}`, AuthorizationType: 'CUSTOM', AuthorizerId: authorizer.AuthorizerId,
+  }));
   await c.send(new v2.CreateRouteCommand({ ApiId, RouteKey: '$disconnect', Target: `integrations/${mock.IntegrationId}` }));
   await c.send(new v2.CreateRouteCommand({ ApiId, RouteKey: 'sendmessage', Target: `integrations/${lambda.IntegrationId}`, OperationName: 'Send' }));
   const echo = await c.send(new v2.CreateRouteCommand({

@@ -10,6 +10,14 @@ export function petsModel(): RestApiModel {
     description: "Pets' API",
     endpointTypes: ['REGIONAL'],
     tags: { team: 'pets' },
+    authorizers: [
+      {
+        id: 'auth000001', name: 'tokens', type: 'TOKEN', resultsCacheTtl: 60, identitySource: 'method.request.header.Authorization',
+        authorizerUri: 'arn:aws:apigateway:eu-west-1:lambda:path/2015-03-31/functions/arn:aws:lambda:eu-west-1:123456789012:function:auth/invocations',
+        authorizerCredentials: 'arn:aws:iam::123456789012:role/auth',
+      },
+      { id: 'auth000002', name: 'pool', type: 'COGNITO_USER_POOLS', providerArns: ['arn:aws:cognito-idp:eu-west-1:123456789012:userpool/eu-west-1_abc'] },
+    ],
     resources: [
       { id: 'root000000', path: '/', methods: [] },
       {
@@ -34,7 +42,8 @@ export function petsModel(): RestApiModel {
       {
         id: 'petid00000', path: '/pets/{petId}', methods: [{
           httpMethod: 'DELETE',
-          authorizationType: 'AWS_IAM',
+          authorizationType: 'CUSTOM',
+          authorizerId: 'auth000001',
           requestParameters: { 'method.request.path.petId': true },
           responses: [{ statusCode: '204' }],
           integration: {
@@ -87,8 +96,12 @@ export function chatModel(): WebSocketApiModel {
         ],
       },
     ],
+    authorizers: [{
+      id: 'wauth001', name: 'connect-auth', identitySources: ['route.request.header.Auth'],
+      authorizerUri: 'arn:aws:apigateway:eu-west-1:lambda:path/2015-03-31/functions/arn:aws:lambda:eu-west-1:123456789012:function:auth/invocations',
+    }],
     routes: [
-      { id: 'route001', routeKey: '$connect', integrationId: 'int00001', authorizationType: 'AWS_IAM', responses: [] },
+      { id: 'route001', routeKey: '$connect', integrationId: 'int00001', authorizationType: 'CUSTOM', authorizerId: 'wauth001', responses: [] },
       { id: 'route002', routeKey: 'echo', integrationId: 'int00002', routeResponseSelectionExpression: '$default', responses: [{ id: 'rr000001', key: '$default' }] },
     ],
     stages: [{ name: 'prod', variables: { path: 'echo' } }],

@@ -38,6 +38,10 @@ describe('REST program', () => {
     expect(text).toContain("stageNames: ['dev', 'prod'],");
     expect(text).toContain("description: \"Pets' API\",");
     expect(text).toContain('export class PetsApiStack extends TerraformStack {');
+    expect(text).toContain("const tokensAuthorizer = new TokenAuthorizer(api, 'Authorizer_tokens', {");
+    expect(text).toContain("new CognitoUserPoolsAuthorizer(api, 'Authorizer_pool', {");
+    expect(text).toContain('authorizer: tokensAuthorizer,');
+    expect(text).toContain("authorizerIds: { 'pool': 'auth000002', 'tokens': 'auth000001' },");
     expect(text).toContain("new PetsApiStack(app, 'pets-api');");
   });
 
@@ -50,6 +54,8 @@ describe('REST program', () => {
     const ids = json.import.map((i) => i.id).sort();
     expect(ids).toEqual([
       'a1b2c3d4e5',
+      'a1b2c3d4e5/auth000001',
+      'a1b2c3d4e5/auth000002',
       'a1b2c3d4e5/dev',
       'a1b2c3d4e5/petid00000',
       'a1b2c3d4e5/petid00000/DELETE',
@@ -73,7 +79,11 @@ describe('REST program', () => {
     const responses = Object.values(json.resource.aws_api_gateway_integration_response);
     expect(responses.map((r) => r.response_templates?.['application/json']).filter(Boolean)).toEqual(['{"stage": "$${stageVariables.name}"}\n']);
     // The Lambda backend keeps its URI and adds no permission.
+    // ... and the authorizer, invoked with a role, needs none either.
     expect(json.resource.aws_lambda_permission).toBeUndefined();
+    const [method] = Object.values(json.resource.aws_api_gateway_method).filter((m) => m.http_method === 'DELETE');
+    expect(method.authorization).toBe('CUSTOM');
+    expect(method.authorizer_id).toMatch(/^\$\{aws_api_gateway_authorizer\.Api_Authorizer_tokens_[A-F0-9]+\.id\}$/);
     const proxy = Object.values(json.resource.aws_api_gateway_integration).find((i) => i.type === 'AWS_PROXY');
     expect(proxy.uri).toBe(petsModel().resources[4].methods[0].integration?.uri);
   });
@@ -148,11 +158,12 @@ describe('WebSocket program', () => {
     expect(text).toContain('websocket.IntegrationResponseKey.fromStatusCode(200)');
     expect(text).toContain("websocket.IntegrationResponseKey.fromPattern('4\\\\d{2}')");
     expect(text).toContain('websocket.IntegrationResponseKey.DEFAULT');
-    expect(text).toContain("api.addRoute('$connect', { integration: connectIntegration, authorizationType: websocket.AuthorizationType.IAM });");
+    expect(text).toContain("api.addRoute('$connect', { integration: connectIntegration, authorizer: connectAuthAuthorizer });");
+    expect(text).toContain('// The library adds the Lambda permission for this authorizer: plan shows it to create.');
     expect(json.import.map((i) => i.id).sort()).toEqual([
-      'w1x2y3z4', 'w1x2y3z4/int00001', 'w1x2y3z4/int00001/resp0001', 'w1x2y3z4/int00002', 'w1x2y3z4/int00002/resp0002',
+      'w1x2y3z4', 'w1x2y3z4/int00001', 'w1x2y3z4/wauth001', 'w1x2y3z4/int00001/resp0001', 'w1x2y3z4/int00002', 'w1x2y3z4/int00002/resp0002',
       'w1x2y3z4/int00002/resp0003', 'w1x2y3z4/prod', 'w1x2y3z4/route001', 'w1x2y3z4/route002', 'w1x2y3z4/route002/rr000001',
-    ]);
+    ].sort());
     const keys = Object.values(json.resource.aws_apigatewayv2_integration_response).map((r) => r.integration_response_key).sort();
     expect(keys).toEqual(['$default', '/200/', '/4\\d{2}/']);
   });
