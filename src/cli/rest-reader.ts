@@ -9,8 +9,8 @@ import {
 } from '@aws-sdk/client-api-gateway';
 import { allPositions, call, CliError, Clients, explain } from './aws';
 import {
-  byText, MethodSettingsModel, present, RestApiModel, RestAuthorizerModel, RestIntegrationModel, RestIntegrationResponseModel, RestMethodModel, RestMethodResponseModel,
-  RestResourceModel, RestStageModel, sortedMap,
+  byText, MethodSettingsModel, present, RestApiModel, RestAuthorizerModel, RestIntegrationModel, RestIntegrationResponseModel, RestMethodModel,
+  RestMethodResponseModel, RestResourceModel, RestStageModel, sortedMap,
 } from './model';
 
 /** Progress lines (stderr). */

@@ -28,9 +28,12 @@ interface MethodSpec {
 
 /** Creates a REST API with the given resources (paths) and methods, deployed to `stages`. */
 export async function makeRestApi(c: v1.APIGatewayClient, api: v1.CreateRestApiRequest, paths: string[], methods: MethodSpec[],
-  stages: v1.CreateStageRequest[] = []): Promise<string> {
+  stages: v1.CreateStageRequest[] = [], authorizers: Omit<v1.CreateAuthorizerRequest, 'restApiId'>[] = []): Promise<string> {
   const created = await c.send(new v1.CreateRestApiCommand(api));
   const restApiId = created.id as string;
+  // A method names its authorizer as `@name` (moto has no UpdateMethod to set it afterwards).
+  const authorizerIds = new Map<string, string>();
+  for (const a of authorizers) authorizerIds.set(`@${a.name}`, (await c.send(new v1.CreateAuthorizerCommand({ ...a, restApiId }))).id as string);
   const ids = new Map<string, string>([['/', created.rootResourceId as string]]);
   for (const path of paths) {
     const parent = path.slice(0, path.lastIndexOf('/')) || '/';
@@ -40,7 +43,8 @@ export async function makeRestApi(c: v1.APIGatewayClient, api: v1.CreateRestApiR
   for (const m of methods) {
     const resourceId = ids.get(m.path) as string;
     const key = { restApiId, resourceId, httpMethod: m.httpMethod };
-    await c.send(new v1.PutMethodCommand({ authorizationType: 'NONE', ...m.method, ...key }));
+    const authorizerId = m.method?.authorizerId ? authorizerIds.get(m.method.authorizerId) : undefined;
+    await c.send(new v1.PutMethodCommand({ authorizationType: 'NONE', ...m.method, ...(authorizerId ? { authorizerId } : {}), ...key }));
     for (const [statusCode, r] of Object.entries(m.responses ?? {})) await c.send(new v1.PutMethodResponseCommand({ ...r, ...key, statusCode }));
     if (m.integration) await c.send(new v1.PutIntegrationCommand({ type: 'MOCK', ...m.integration, ...key }));
     for (const [statusCode, r] of Object.entries(m.integrationResponses ?? {})) {
@@ -88,7 +92,7 @@ export async function makePetsApi(c: v1.APIGatewayClient): Promise<string> {
     },
     {
       path: '/pets', httpMethod: 'POST',
-      method: { requestParameters: { 'method.request.header.X-Trace': false }, operationName: 'CreatePet' },
+      method: { requestParameters: { 'method.request.header.X-Trace': false }, operationName: 'CreatePet', authorizationType: 'CUSTOM', authorizerId: '@tokens' },
       responses: { 201: {}, 502: {} },
       integration: {
         type: 'HTTP', integrationHttpMethod: 'POST', uri: 'https://${stageVariables.backend}/pets',
@@ -142,6 +146,16 @@ export async function makePetsApi(c: v1.APIGatewayClient): Promise<string> {
   ], [
     { restApiId: '', deploymentId: '', stageName: 'prod', description: 'production', variables: { name: 'prod', backend: 'pets.example.com' } },
     { restApiId: '', deploymentId: '', stageName: 'dev', variables: { name: 'dev', backend: 'dev.pets.example.com' }, tracingEnabled: true },
+  ], [
+    // A TOKEN authorizer that POST /pets uses, invoked with a role; a REQUEST authorizer no method uses, invoked without one.
+    {
+      name: 'tokens', type: 'TOKEN', authorizerUri: INVOKE, identitySource: 'method.request.header.Authorization', authorizerCredentials: ROLE,
+      authorizerResultTtlInSeconds: 60,
+    },
+    {
+      name: 'tenants', type: 'REQUEST', authorizerUri: INVOKE, identitySource: 'method.request.header.X-Tenant,method.request.querystring.key',
+      authorizerResultTtlInSeconds: 0,
+    },
   ]);
 }
 
@@ -162,25 +176,6 @@ export async function makeRefusedApi(c: v1.APIGatewayClient): Promise<string> {
   }]);
   await c.send(new v1.CreateRequestValidatorCommand({ restApiId, name: 'body-only', validateRequestBody: true }));
   return restApiId;
-}
-
-/** Authorizers of the pets API: a TOKEN authorizer that POST /pets uses, and a REQUEST authorizer no method uses. */
-export async function addAuthorizers(c: v1.APIGatewayClient, restApiId: string): Promise<void> {
-  const token = await c.send(new v1.CreateAuthorizerCommand({
-    restApiId, name: 'tokens', type: 'TOKEN', authorizerUri: INVOKE, identitySource: 'method.request.header.Authorization',
-    identityValidationExpression: '^Bearer .+$', authorizerCredentials: ROLE, authorizerResultTtlInSeconds: 60,
-  }));
-  await c.send(new v1.CreateAuthorizerCommand({
-    restApiId, name: 'tenants', type: 'REQUEST', authorizerUri: INVOKE, identitySource: 'method.request.header.X-Tenant,method.request.querystring.key',
-    authorizerResultTtlInSeconds: 0,
-  }));
-  const resources = await c.send(new v1.GetResourcesCommand({ restApiId }));
-  const pets = resources.items?.find((r) => r.path === '/pets');
-  await c.send(new v1.UpdateMethodCommand({
-    restApiId, resourceId: pets?.id, httpMethod: 'POST', patchOperations: [
-      { op: 'replace', path: '/authorizationType', value: 'CUSTOM' }, { op: 'replace', path: '/authorizerId', value: token.id },
-    ],
-  }));
 }
 
 /** The WebSocket API of the round trip: mock, Lambda and HTTP integrations with responses, route responses, two stages. */
@@ -226,7 +221,7 @@ export async function makeChatApi(c: v2.ApiGatewayV2Client): Promise<string> {
 /** Every API of the round trip. */
 export async function makeAll(c1: v1.APIGatewayClient, c2: v2.ApiGatewayV2Client): Promise<Made> {
   return {
-    restApiIds: [await makePetsApi(c1).then(async (id) => { await addAuthorizers(c1, id); return id; }), await makeStatusApi(c1)],
+    restApiIds: [await makePetsApi(c1), await makeStatusApi(c1)],
     webSocketApiIds: [await makeChatApi(c2)],
     refusedRestApiId: await makeRefusedApi(c1),
   };
