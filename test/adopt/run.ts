@@ -19,7 +19,7 @@ import * as v2 from '@aws-sdk/client-apigatewayv2';
 import { execFile, spawnSync } from 'child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { isDeepStrictEqual } from 'util';
-import { join } from 'path';
+import { basename, join } from 'path';
 import { compareRest, compareWebSocket, Outcome, TfJson } from './compare';
 import { Emulator } from './emulator';
 import { makeAll } from './fixtures';
@@ -142,11 +142,13 @@ async function main(): Promise<void> {
         if (a.code !== 0) console.log(tail(a.stderr));
         check(/read \d+ /.test(a.stderr), `${label}: progress on stderr (${a.stderr.trim().split('\n').join('; ')})`);
         // The wheel's script starts the jsii runtime, which takes a while: the Python runs go on in parallel.
-        pythonRuns.push(run(pythonCommand, ['adopt', flag, id, '--language', 'python', ...common], { ...CREDENTIALS, JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION: '1' })
+        // --out relative to the working directory, as a user would type it.
+        pythonRuns.push(run(pythonCommand, ['adopt', flag, id, '--language', 'python', '--out', basename(py), ...common],
+          { ...CREDENTIALS, JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION: '1' }, WORK)
           .then((b) => {
-            check(b.code === 0 && b.stdout.includes('class '), `${label}: adopt --language python to stdout (the wheel's cdktf-apigateway script)`);
+            check(b.code === 0 && existsSync(py) && readFileSync(py, 'utf8').includes('class '),
+              `${label}: adopt --language python --out ${basename(py)} (the wheel's cdktf-apigateway script, in the working directory)`);
             if (b.code !== 0) console.log(tail(b.stderr));
-            writeFileSync(py, b.stdout);
           }));
         const again = await run(process.execPath, [BIN, 'adopt', flag, id, '--language', 'typescript', ...common], CREDENTIALS);
         check(again.stdout === readFileSync(ts, 'utf8'), `${label}: a second run writes the same program`);
