@@ -20,6 +20,17 @@ export { CorsOptions } from './rest/cors';
 export { Deployment, DeploymentProps } from './rest/deployment';
 export { Stage, StageProps, StageOptions, MethodDeploymentOptions } from './rest/stage';
 export { PassthroughBehavior, MethodLoggingLevel } from './core/enums';
+export {
+  UsagePlanImportIdParts, ApiKeyImportIdParts, UsagePlanKeyImportIdParts, DomainNameImportIdParts, BasePathMappingImportIdParts,
+} from './rest/import-id';
+export { UsagePlan, UsagePlanProps, UsagePlanPerApiStage, ThrottleSettings, QuotaSettings, Period } from './rest/usage-plan';
+export { UsagePlanKey, UsagePlanKeyProps } from './rest/usage-plan-key';
+export { ApiKey, ApiKeyProps } from './rest/api-key';
+export { DomainName, DomainNameProps, MTLSConfig, SecurityPolicy } from './rest/domain-name';
+export { BasePathMapping, BasePathMappingOptions, BasePathMappingProps } from './rest/base-path-mapping';
+export { AccessLogFormat } from './rest/access-log';
+export { CloudWatchRole } from './rest/cloudwatch-role';
+export { WebAclAssociation, WebAclAssociationProps } from './rest/web-acl';
 export * as websocket from './websocket';
 export {
   Authorizer, AuthorizerProps, IAuthorizer, LambdaAuthorizerProps, TokenAuthorizer, TokenAuthorizerProps, RequestAuthorizer, RequestAuthorizerProps,

@@ -5,11 +5,13 @@
  */
 import { TerraformStack } from 'cdktf';
 import {
-  ApiKeySourceType, AuthorizationType, AwsIntegration, ConnectionType, ContentHandling, EndpointType, HttpIntegration, ImportId,
-  IntegrationBackend, IntegrationType, LambdaIntegration, MethodLoggingLevel, MockIntegration, PassthroughBehavior, RestApi, ValidationError,
-  websocket,
+  AccessLogFormat, ApiKey, ApiKeySourceType, AuthorizationType, AwsIntegration, ConnectionType, ContentHandling, DomainName, EndpointType, HttpIntegration,
+  ImportId, IntegrationBackend, IntegrationType, LambdaIntegration, MethodLoggingLevel, MockIntegration, PassthroughBehavior, Period, RestApi, UsagePlan,
+  ValidationError, websocket,
 } from '../lib';
 import { newStack, synth } from './support/synth';
+
+const CERT = 'arn:aws:acm:us-east-1:123456789012:certificate/abc';
 
 interface Fixture {
   stack: TerraformStack;
@@ -111,11 +113,25 @@ const ROWS: Row[] = [
   ['stage name with a dot', (f) => f.api.deploy('v1.0'), 'stack/Api/Stage_v1.0', 'stageName', '"v1.0"', /letters, digits, hyphens and underscores/],
   ['duplicate stage', (f) => { f.api.deploy('prod'); f.api.deploy('prod'); }, 'stack/Api/Stage_prod', 'stageName', '"prod"', /already has a stage/],
   ['cache cluster size 1', (f) => f.api.deploy('prod', { cacheClusterEnabled: true, cacheClusterSize: '1' }), 'stack/Api/Stage_prod', 'cacheClusterSize', '"1"', /0.5, 1.6, 6.1/],
-  ['access log format without request ID', (f) => f.api.deploy('prod', { accessLogDestinationArn: 'arn:aws:logs:us-east-1:123456789012:log-group:x', accessLogFormat: '$context.ip' }), 'stack/Api/Stage_prod', 'accessLogFormat', '"$context.ip"', /\$context.requestId/],
-  ['access log to a Firehose stream with another name', (f) => f.api.deploy('prod', { accessLogDestinationArn: 'arn:aws:firehose:us-east-1:123456789012:deliverystream/logs', accessLogFormat: '$context.requestId' }), 'stack/Api/Stage_prod', 'accessLogDestinationArn', '"arn:aws:firehose:us-east-1:123456789012:deliverystream/logs"', /amazon-apigateway-\*/],
+  ['access log format without request ID', (f) => f.api.deploy('prod', { accessLogDestinationArn: 'arn:aws:logs:us-east-1:123456789012:log-group:x', accessLogFormat: AccessLogFormat.custom('$context.ip') }), 'stack/Api/Stage_prod', 'accessLogFormat', '"$context.ip"', /\$context.requestId/],
+  ['access log to a Firehose stream with another name', (f) => f.api.deploy('prod', { accessLogDestinationArn: 'arn:aws:firehose:us-east-1:123456789012:deliverystream/logs', accessLogFormat: AccessLogFormat.custom('$context.requestId') }), 'stack/Api/Stage_prod', 'accessLogDestinationArn', '"arn:aws:firehose:us-east-1:123456789012:deliverystream/logs"', /amazon-apigateway-\*/],
   ['unknown logging level', (f) => f.api.deploy('prod', { loggingLevel: 'WARN' as MethodLoggingLevel }), 'stack/Api/Stage_prod', 'loggingLevel', '"WARN"', /OFF, ERROR, INFO/],
   ['fractional burst limit', (f) => f.api.deploy('prod', { throttlingBurstLimit: 2.5 }), 'stack/Api/Stage_prod', 'throttlingBurstLimit', '2.5', /whole number/],
   ['method settings for a missing method (synth)', (f) => { f.api.deploy('prod', { methodOptions: { '/items/DELETE': { metricsEnabled: true } } }); synth(f.stack); }, 'stack/Api/Stage_prod', 'methodOptions', '"/items/DELETE"', /has no DELETE method at \/items/],
+  // Usage plans, keys, domains, logs, WAF
+  ['usage plan with a negative rate', (f) => new UsagePlan(f.stack, 'Plan', { throttle: { rateLimit: -1 } }), 'stack/Plan', 'throttle.rateLimit', '-1', /0 or more/],
+  ['usage plan with a fractional burst', (f) => new UsagePlan(f.stack, 'Plan', { throttle: { burstLimit: 1.5 } }), 'stack/Plan', 'throttle.burstLimit', '1.5', /whole number/],
+  ['quota offset outside a week', (f) => new UsagePlan(f.stack, 'Plan', { quota: { limit: 10, period: Period.WEEK, offset: 7 } }), 'stack/Plan', 'quota.offset', '7', /0 to 6/],
+  ['stage listed twice in a plan', (f) => { const s = f.api.deploy('prod'); new UsagePlan(f.stack, 'Plan', { apiStages: [{ stage: s }, { stage: s }] }); }, 'stack/Plan', 'apiStages', '"prod"', /listed in this usage plan already/],
+  ['per-method throttle for a missing method (synth)', (f) => { const s = f.api.deploy('prod'); new UsagePlan(f.stack, 'Plan', { apiStages: [{ stage: s, throttle: { '/items/PUT': { rateLimit: 1 } } }] }); synth(f.stack); }, 'stack/Plan', 'throttle key', '"/items/PUT"', /has no PUT method at \/items/],
+  ['API key value of 10 characters', (f) => new ApiKey(f.stack, 'Key', { value: '0123456789' }), 'stack/Key', 'value', '(10 characters)', /20 to 128 characters/],
+  ['domain name that is not a host name', (f) => new DomainName(f.stack, 'Domain', { domainName: 'api_example', certificateArn: CERT }), 'stack/Domain', 'domainName', '"api_example"', /not a valid host name/],
+  ['EDGE domain with a regional certificate field', (f) => new DomainName(f.stack, 'Domain', { domainName: 'api.example.com', endpointType: EndpointType.EDGE, regionalCertificateArn: CERT }), 'stack/Domain', 'regionalCertificateArn', CERT, /us-east-1/],
+  ['mTLS on an EDGE domain', (f) => new DomainName(f.stack, 'Domain', { domainName: 'api.example.com', endpointType: EndpointType.EDGE, certificateArn: CERT, mtls: { truststoreUri: 's3://b/t.pem' } }), 'stack/Domain', 'mtls', 's3://b/t.pem', /REGIONAL domains only/],
+  ['base path with a slash', (f) => new DomainName(f.stack, 'Domain', { domainName: 'api.example.com', certificateArn: CERT }).addBasePathMapping(f.api.deploy('prod'), { basePath: 'a/b' }), 'stack/Domain', 'basePath', '"a/b"', /one path segment/],
+  ['base path used twice', (f) => { const d = new DomainName(f.stack, 'Domain', { domainName: 'api.example.com', certificateArn: CERT }); const s = f.api.deploy('prod'); d.addBasePathMapping(s, { basePath: 'v1' }); d.addBasePathMapping(s, { basePath: 'v1' }); }, 'stack/Domain/Map_v1', 'basePath', '"v1"', /maps this base path already/],
+  ['log retention CloudWatch does not offer', (f) => f.api.deploy('prod', { accessLogGroup: true, accessLogRetention: 10 }), 'stack/Api/Stage_prod', 'accessLogRetention', '10', /1, 3, 5, 7, 14/],
+  ['WAF ARN that is not a wafv2 web ACL', (f) => f.api.deploy('prod').associateWebAcl('arn:aws:waf-regional:us-east-1:123456789012:webacl/x'), 'stack/Api/Stage_prod/WebAcl', 'webAclArn', '"arn:aws:waf-regional:us-east-1:123456789012:webacl/x"', /wafv2/],
   // CORS
   ['CORS origin without scheme', (f) => f.api.root.addCorsPreflight({ allowOrigins: ['example.com'] }), 'stack/Api/Default/OPTIONS', 'allowOrigins', '"example.com"', /scheme:\/\/host/],
   ['CORS max age below -1', (f) => f.api.root.addCorsPreflight({ allowOrigins: ['*'], maxAgeSeconds: -2 }), 'stack/Api/Default/OPTIONS', 'maxAgeSeconds', '-2', /whole number/],

@@ -41,6 +41,36 @@ export interface StageImportIdParts extends RestApiImportIdParts {
   readonly stageName: string;
 }
 
+/** The parts of a usage plan import ID (`USAGE-PLAN-ID`). */
+export interface UsagePlanImportIdParts {
+  /** ID of the usage plan. */
+  readonly usagePlanId: string;
+}
+
+/** The parts of an API key import ID (`API-KEY-ID`). */
+export interface ApiKeyImportIdParts {
+  /** ID of the API key. */
+  readonly apiKeyId: string;
+}
+
+/** The parts of a usage plan key import ID (`USAGE-PLAN-ID/KEY-ID`). */
+export interface UsagePlanKeyImportIdParts extends UsagePlanImportIdParts {
+  /** ID of the API key. */
+  readonly keyId: string;
+}
+
+/** The parts of a custom domain import ID (`DOMAIN-NAME`). */
+export interface DomainNameImportIdParts {
+  /** The domain name. */
+  readonly domainName: string;
+}
+
+/** The parts of a base path mapping import ID (`DOMAIN-NAME/BASE-PATH`, `DOMAIN-NAME/` for the root). */
+export interface BasePathMappingImportIdParts extends DomainNameImportIdParts {
+  /** The base path, `''` for the root mapping. */
+  readonly basePath: string;
+}
+
 /** The parts of an authorizer import ID (`REST-API-ID/AUTHORIZER-ID`). */
 export interface AuthorizerImportIdParts extends RestApiImportIdParts {
   /** ID of the authorizer. */
@@ -61,6 +91,19 @@ const METHOD = [...RESOURCE, httpMethodSegment];
 const RESPONSE = [...METHOD, statusCodeSegment];
 const DEPLOYMENT = [...REST_API, idSegment('DEPLOYMENT-ID')];
 const STAGE = [...REST_API, idSegment('STAGE-NAME')];
+const USAGE_PLAN = [idSegment('USAGE-PLAN-ID')];
+const API_KEY = [idSegment('API-KEY-ID')];
+const USAGE_PLAN_KEY = [...USAGE_PLAN, idSegment('KEY-ID')];
+const domainSegment: Segment = {
+  label: 'DOMAIN-NAME',
+  check: (v) => (/^(\*\.)?[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/.test(v) ? undefined : `domain name "${v}" is not a host name`),
+};
+const DOMAIN = [domainSegment];
+const basePathSegment: Segment = {
+  label: 'BASE-PATH',
+  check: (v) => (/^[A-Za-z0-9$\-_.+!*'()]+$/.test(v) ? undefined : `base path "${v}" has characters API Gateway refuses`),
+};
+const BASE_PATH_MAPPING = [domainSegment, basePathSegment];
 const AUTHORIZER = [...REST_API, idSegment('AUTHORIZER-ID')];
 
 /**
@@ -155,6 +198,73 @@ export class ImportId {
   public static parseStage(id: string): StageImportIdParts {
     const [restApiId, stageName] = parseImportId('ImportId.parseStage', id, STAGE);
     return { restApiId, stageName };
+  }
+
+  /** `USAGE-PLAN-ID` of an `aws_api_gateway_usage_plan`. */
+  public static usagePlan(usagePlanId: string): string {
+    return formatImportId('ImportId.usagePlan', USAGE_PLAN, [usagePlanId]);
+  }
+
+  /** `API-KEY-ID` of an `aws_api_gateway_api_key`. */
+  public static apiKey(apiKeyId: string): string {
+    return formatImportId('ImportId.apiKey', API_KEY, [apiKeyId]);
+  }
+
+  /** `USAGE-PLAN-ID/KEY-ID` of an `aws_api_gateway_usage_plan_key`. */
+  public static usagePlanKey(usagePlanId: string, keyId: string): string {
+    return formatImportId('ImportId.usagePlanKey', USAGE_PLAN_KEY, [usagePlanId, keyId]);
+  }
+
+  /** `DOMAIN-NAME` of an `aws_api_gateway_domain_name`. */
+  public static domainName(domainName: string): string {
+    return formatImportId('ImportId.domainName', DOMAIN, [domainName]);
+  }
+
+  /**
+   * `DOMAIN-NAME/BASE-PATH` of an `aws_api_gateway_base_path_mapping`; the root mapping
+   * (an empty or absent base path) is `DOMAIN-NAME/`, as the provider writes it.
+   *
+   * @default basePath '' - the root mapping
+   */
+  public static basePathMapping(domainName: string, basePath: string = ''): string {
+    if (basePath === '' || basePath === undefined || basePath === null) {
+      return `${formatImportId('ImportId.basePathMapping', DOMAIN, [domainName])}/`;
+    }
+    return formatImportId('ImportId.basePathMapping', BASE_PATH_MAPPING, [domainName, basePath]);
+  }
+
+  /** Parses `USAGE-PLAN-ID`. */
+  public static parseUsagePlan(id: string): UsagePlanImportIdParts {
+    const [usagePlanId] = parseImportId('ImportId.parseUsagePlan', id, USAGE_PLAN);
+    return { usagePlanId };
+  }
+
+  /** Parses `API-KEY-ID`. */
+  public static parseApiKey(id: string): ApiKeyImportIdParts {
+    const [apiKeyId] = parseImportId('ImportId.parseApiKey', id, API_KEY);
+    return { apiKeyId };
+  }
+
+  /** Parses `USAGE-PLAN-ID/KEY-ID`. */
+  public static parseUsagePlanKey(id: string): UsagePlanKeyImportIdParts {
+    const [usagePlanId, keyId] = parseImportId('ImportId.parseUsagePlanKey', id, USAGE_PLAN_KEY);
+    return { usagePlanId, keyId };
+  }
+
+  /** Parses `DOMAIN-NAME`. */
+  public static parseDomainName(id: string): DomainNameImportIdParts {
+    const [domainName] = parseImportId('ImportId.parseDomainName', id, DOMAIN);
+    return { domainName };
+  }
+
+  /** Parses `DOMAIN-NAME/BASE-PATH`, or `DOMAIN-NAME/` (the root mapping, `basePath` `''`). */
+  public static parseBasePathMapping(id: string): BasePathMappingImportIdParts {
+    if (typeof id === 'string' && /^[^/]+\/$/.test(id)) {
+      const [domainName] = parseImportId('ImportId.parseBasePathMapping', id.slice(0, -1), DOMAIN);
+      return { domainName, basePath: '' };
+    }
+    const [domainName, basePath] = parseImportId('ImportId.parseBasePathMapping', id, BASE_PATH_MAPPING);
+    return { domainName, basePath };
   }
 
   /** `REST-API-ID/AUTHORIZER-ID` of an `aws_api_gateway_authorizer`. */

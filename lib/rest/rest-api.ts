@@ -11,6 +11,7 @@ import {
   ValidationError,
 } from '../core/validation';
 import { RestAdoption, RestMembers } from './adoption';
+import { CloudWatchRole } from './cloudwatch-role';
 import { Deployment } from './deployment';
 import { ImportId } from './import-id';
 import { Method } from './method';
@@ -91,6 +92,15 @@ export interface RestApiProps extends ResourceOptions {
    * @default - no tags
    */
   readonly tags?: { [key: string]: string };
+
+  /**
+   * Whether to make the IAM role that API Gateway writes CloudWatch logs with, and the
+   * `aws_api_gateway_account` setting that names it, as execution logging (`loggingLevel`)
+   * and access logs need. The setting is account-wide and region-wide: it applies to every
+   * API of the account in the region, and one per account and region is enough.
+   * @default false
+   */
+  readonly cloudWatchRole?: boolean;
 }
 
 /** An API that already exists, to be adopted with Terraform `import` blocks. */
@@ -159,6 +169,9 @@ export class RestApi extends Construct {
   /** Endpoint type of the API, when it was given. */
   public readonly endpointType?: EndpointType;
 
+  /** The CloudWatch role and account setting, when `cloudWatchRole` is true. */
+  public readonly cloudWatchRole?: CloudWatchRole;
+
   /** Every construct of this API, as its deployment and importExisting see it. @internal */
   public readonly _members: RestMembers = new ApiMembers();
 
@@ -176,7 +189,7 @@ export class RestApi extends Construct {
       checkKinds(this, props, {
         name: 'string', description: 'string', endpointTypes: 'string[]', binaryMediaTypes: 'string[]', minimumCompressionSize: 'number',
         apiKeySource: 'string', disableExecuteApiEndpoint: 'boolean', policy: 'string', tags: 'map<string>',
-        defaultMethodOptions: 'object', defaultCorsPreflightOptions: 'object',
+        defaultMethodOptions: 'object', defaultCorsPreflightOptions: 'object', cloudWatchRole: 'boolean',
       });
       validateRestApiProps(this, props);
       this.resource = new ApiGatewayRestApi(this, 'Resource', literal({
@@ -204,6 +217,7 @@ export class RestApi extends Construct {
         mustPrecede: () => [],
         adopt: (adoption) => l1.importFrom(ImportId.restApi(adoption.restApiId)),
       });
+      if (props.cloudWatchRole === true) this.cloudWatchRole = new CloudWatchRole(this, 'CloudWatchRole');
       this.root = new RootResource(this, 'Default', {
         api: this,
         defaultIntegration: props.defaultIntegration,

@@ -1,14 +1,19 @@
 import { ApiGatewayMethodSettings } from '@cdktf/provider-aws/lib/api-gateway-method-settings';
 import { ApiGatewayStage } from '@cdktf/provider-aws/lib/api-gateway-stage';
-import { Construct } from 'constructs';
+import { CloudwatchLogGroup } from '@cdktf/provider-aws/lib/cloudwatch-log-group';
+import { Aspects } from 'cdktf';
+import { Construct, IConstruct } from 'constructs';
 import { literal } from '../core/escape';
 import { MethodLoggingLevel } from '../core/enums';
 import { HTTP_METHODS } from '../core/patterns';
 import { brand, freeId, hasBrand, Rollback } from '../core/protocol';
 import { checkInteger, checkKeys, checkKinds, checkOneOf, checkPattern, checkStruct, checkTags, invalid, Kind, pathOf, unresolved, ValidationError } from '../core/validation';
+import { AccessLogFormat, checkAccessLogs } from './access-log';
+import { WarnWithoutUsagePlan } from './api-key-coverage';
 import { Deployment } from './deployment';
 import { ImportId } from './import-id';
 import type { RestApi } from './rest-api';
+import { WebAclAssociation } from './web-acl';
 
 /** Throttling, logging, metrics and caching of methods on a stage (`aws_api_gateway_method_settings`). */
 export interface MethodDeploymentOptions {
@@ -95,15 +100,15 @@ export interface StageOptions extends MethodDeploymentOptions {
 
   /**
    * ARN of the CloudWatch log group or Firehose stream that receives access logs.
-   * @default - no access logs
+   * @default - no access logs, unless `accessLogGroup` is true
    */
   readonly accessLogDestinationArn?: string;
 
   /**
    * Format of access log lines; must contain `$context.requestId` or `$context.extendedRequestId`.
-   * @default - no access logs
+   * @default - `AccessLogFormat.jsonWithStandardFields()` when the stage has an access log destination
    */
-  readonly accessLogFormat?: string;
+  readonly accessLogFormat?: AccessLogFormat;
 
   /**
    * Tags of the stage.
@@ -117,6 +122,21 @@ export interface StageOptions extends MethodDeploymentOptions {
    * @default - none
    */
   readonly methodOptions?: { [methodPath: string]: MethodDeploymentOptions };
+
+  /**
+   * Whether the stage writes access logs to a CloudWatch log group of its own
+   * (`aws_cloudwatch_log_group`), instead of `accessLogDestinationArn`.
+   * @default false
+   */
+  readonly accessLogGroup?: boolean;
+
+  /**
+   * Days the log group of `accessLogGroup` keeps access logs, one of the values CloudWatch
+   * offers: 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192,
+   * 2557, 2922, 3288 or 3653.
+   * @default - logs are kept forever
+   */
+  readonly accessLogRetention?: number;
 }
 
 /** Properties of a stage created with `new Stage()`. */
@@ -158,7 +178,15 @@ export class Stage extends Construct {
   /** Execution ARN of the stage. */
   public readonly executionArn: string;
 
+  /** ARN of the stage, `arn:{partition}:apigateway:{region}::/restapis/{api-id}/stages/{name}`, as AWS WAF names it. */
+  public readonly arn: string;
+
+  /** The log group of `accessLogGroup`, when the stage has one. */
+  public readonly logGroup?: CloudwatchLogGroup;
+
   private readonly resource: ApiGatewayStage;
+  private readonly usagePlans: IConstruct[] = [];
+  private webAcl?: WebAclAssociation;
 
   constructor(scope: Construct, id: string, props: StageProps) {
     super(scope, freeId(scope, id, (where) => {
@@ -176,7 +204,8 @@ export class Stage extends Construct {
     try {
       checkKinds(this, props, {
         stageName: 'string', description: 'string', variables: 'map<string>', xrayTracingEnabled: 'boolean', cacheClusterEnabled: 'boolean',
-        cacheClusterSize: 'string', accessLogDestinationArn: 'string', accessLogFormat: 'string', tags: 'map<string>', methodOptions: 'object',
+        cacheClusterSize: 'string', accessLogDestinationArn: 'string', accessLogFormat: 'object', tags: 'map<string>', methodOptions: 'object',
+        accessLogGroup: 'boolean', accessLogRetention: 'number',
         ...METHOD_DEPLOYMENT_KINDS,
       });
       validateStage(this, props);
@@ -185,9 +214,14 @@ export class Stage extends Construct {
       rollback.add(this.api._attachStage(this));
       rollback.add(deployment._attachStage(this));
 
-      const accessLog = props.accessLogDestinationArn !== undefined
-        ? { destinationArn: props.accessLogDestinationArn, format: props.accessLogFormat as string }
+      if (props.accessLogGroup) {
+        this.logGroup = new CloudwatchLogGroup(this, 'AccessLogs', { retentionInDays: props.accessLogRetention });
+      }
+      const destination = this.logGroup?.arn ?? props.accessLogDestinationArn;
+      const accessLog = destination !== undefined
+        ? { destinationArn: destination, format: (props.accessLogFormat ?? AccessLogFormat.jsonWithStandardFields()).format }
         : undefined;
+      const cloudWatch = this.api.cloudWatchRole?._account;
       this.resource = new ApiGatewayStage(this, 'Resource', literal({
         restApiId: this.api.restApiId,
         deploymentId: deployment.deploymentId,
@@ -199,10 +233,14 @@ export class Stage extends Construct {
         cacheClusterSize: props.cacheClusterSize,
         accessLogSettings: accessLog,
         tags: props.tags,
+        // Logging needs the account's CloudWatch role first, when this API sets it.
+        dependsOn: cloudWatch && (accessLog !== undefined || hasLogging(props)) ? [cloudWatch] : undefined,
       }));
       this.node.defaultChild = this.resource;
       this.invokeUrl = this.resource.invokeUrl;
       this.executionArn = this.resource.executionArn;
+      this.arn = this.resource.arn;
+      Aspects.of(this).add(new WarnWithoutUsagePlan(this));
       const l1 = this.resource;
       this.api._members.register({
         construct: this,
@@ -231,6 +269,44 @@ export class Stage extends Construct {
     this.resource.importFrom(id);
   }
 
+  /**
+   * Puts an AWS WAF web ACL in front of the stage (`aws_wafv2_web_acl_association`).
+   *
+   * @param webAclArn ARN of a regional wafv2 web ACL, `arn:aws:wafv2:{region}:{account}:regional/webacl/{name}/{id}`
+   */
+  public associateWebAcl(webAclArn: string): WebAclAssociation {
+    return new WebAclAssociation(this, 'WebAcl', { stage: this, webAclArn });
+  }
+
+  /** The stage name as a reference to the stage, so that users of it come after it. @internal */
+  public get _stageNameRef(): string {
+    return this.resource.stageName;
+  }
+
+  /** Records a usage plan that lists the stage; returns the undo step. @internal */
+  public _attachUsagePlan(plan: IConstruct): () => void {
+    this.usagePlans.push(plan);
+    return () => this.usagePlans.splice(this.usagePlans.indexOf(plan), 1);
+  }
+
+  /** The usage plans that list the stage. @internal */
+  public get _usagePlans(): IConstruct[] {
+    return [...this.usagePlans];
+  }
+
+  /** Rejects a second web ACL. @internal */
+  public _checkWebAcl(where: string): void {
+    if (this.webAcl) {
+      throw invalid(where, 'webAclArn', this.webAcl.webAclArn, `stage ${pathOf(this)} has a web ACL already; a stage takes one`);
+    }
+  }
+
+  /** Records the stage's web ACL; returns the undo step. @internal */
+  public _attachWebAcl(association: WebAclAssociation): () => void {
+    this.webAcl = association;
+    return () => { this.webAcl = undefined; };
+  }
+
   private addMethodSettings(id: string, methodPath: string, options: MethodDeploymentOptions): void {
     validateMethodDeploymentOptions(this, options);
     new ApiGatewayMethodSettings(this, id, literal({
@@ -249,6 +325,11 @@ export class Stage extends Construct {
       },
     }));
   }
+}
+
+function hasLogging(props: StageOptions): boolean {
+  const levels = [props.loggingLevel, ...Object.values(props.methodOptions ?? {}).map((o) => o?.loggingLevel)];
+  return levels.some((l) => l !== undefined && l !== MethodLoggingLevel.OFF) || props.dataTraceEnabled === true;
 }
 
 function hasMethodSettings(options: MethodDeploymentOptions): boolean {
@@ -286,19 +367,7 @@ function validateStage(scope: Stage, props: StageProps): void {
   if (props.cacheClusterSize !== undefined && props.cacheClusterEnabled !== true) {
     throw invalid(scope, 'cacheClusterSize', props.cacheClusterSize, 'a cache size needs cacheClusterEnabled: true');
   }
-  const dest = props.accessLogDestinationArn;
-  const format = props.accessLogFormat;
-  if ((dest === undefined) !== (format === undefined)) {
-    throw invalid(scope, dest === undefined ? 'accessLogDestinationArn' : 'accessLogFormat', undefined,
-      'access logs need both accessLogDestinationArn and accessLogFormat');
-  }
-  if (dest !== undefined) {
-    checkPattern(scope, 'accessLogDestinationArn', dest, /^arn:[^:\s]+:(logs:[^:\s]*:[^:\s]*:log-group:\S+|firehose:[^:\s]*:[^:\s]*:deliverystream\/amazon-apigateway-\S+)$/,
-      'the ARN of a CloudWatch log group (arn:aws:logs:...:log-group:name) or of a Firehose stream named amazon-apigateway-*');
-  }
-  if (format !== undefined && !unresolved(format) && !/\$context\.(requestId|extendedRequestId)\b/.test(format)) {
-    throw invalid(scope, 'accessLogFormat', format, 'the format must contain $context.requestId or $context.extendedRequestId');
-  }
+  checkAccessLogs(scope, props);
   checkTags(scope, 'tags', props.tags);
 }
 

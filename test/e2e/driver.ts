@@ -24,6 +24,10 @@ export const ACCEPTED_WITHOUT_CALL: { [type: string]: string } = {
   aws_lambda_function: 'moto runs Lambda functions in Docker, which this machine does not have; the driver gives the function an ARN',
   aws_iam_role: 'API Gateway in moto never assumes the role; the driver gives it an ARN',
   aws_apigatewayv2_deployment: 'moto does not implement CreateDeployment for apigatewayv2; the stage gets a generated deployment ID',
+  aws_cloudwatch_log_group: 'the test has no CloudWatch Logs client; the driver gives the log group an ARN, which the stage\'s access log settings carry',
+  aws_wafv2_web_acl_association: 'the test has no AWS WAF client and moto\'s API Gateway does not read WAF; the association only has to follow the stage',
+  aws_api_gateway_account: 'the account setting is account-wide; moto never checks the role, so nothing reads it back',
+  aws_iam_role_policy_attachment: 'moto\'s API Gateway never assumes the role; the attachment only has to precede the account setting',
 };
 
 /** What moto lacks for authorizers, and how the driver reads or writes around it. */
@@ -33,7 +37,8 @@ export const MOTO_AUTHORIZER_GAPS: readonly string[] = [
 ];
 
 /** AWS checks that moto does not make, made by the driver before the call, with AWS's message. */
-const AWS_PRECONDITIONS = 'PutIntegration needs the method; PutIntegrationResponse needs the method response; CreateDeployment needs an integration on every method';
+const AWS_PRECONDITIONS = 'PutIntegration needs the method; PutIntegrationResponse needs the method response; CreateDeployment needs an integration on every method; ' +
+  'CreateUsagePlan needs its stages; CreateUsagePlanKey needs the plan and the key; CreateBasePathMapping needs the domain and the stage';
 
 export interface Clients {
   readonly v1: gw.APIGatewayClient;
@@ -187,8 +192,17 @@ const HANDLERS: { [type: string]: Handler } = {
       variables: c.variables, tracingEnabled: c.xray_tracing_enabled, cacheClusterEnabled: c.cache_cluster_enabled,
       cacheClusterSize: c.cache_cluster_size, tags: c.tags,
     }));
+    const accessLog = block(c.access_log_settings);
+    if (accessLog) {
+      await v1.send(new gw.UpdateStageCommand({
+        restApiId: c.rest_api_id, stageName: c.stage_name, patchOperations: [
+          { op: 'replace', path: '/accessLogSettings/destinationArn', value: accessLog.destination_arn },
+          { op: 'replace', path: '/accessLogSettings/format', value: accessLog.format },
+        ],
+      }));
+    }
     return {
-      ...c, id: `ags-${c.rest_api_id}-${c.stage_name}`, invoke_url: `https://${c.rest_api_id}.execute-api.${REGION}.amazonaws.com/${c.stage_name}`,
+      ...c, id: `ags-${c.rest_api_id}-${c.stage_name}`, arn: `arn:aws:apigateway:${REGION}::/restapis/${c.rest_api_id}/stages/${c.stage_name}`, invoke_url: `https://${c.rest_api_id}.execute-api.${REGION}.amazonaws.com/${c.stage_name}`,
       execution_arn: `arn:aws:execute-api:${REGION}:${ACCOUNT}:${c.rest_api_id}/${c.stage_name}`,
     };
   },
@@ -203,6 +217,67 @@ const HANDLERS: { [type: string]: Handler } = {
       .map(([k, v]) => ({ op: 'replace' as const, path: `/${c.method_path}/${paths[k]}`, value: String(v) }));
     await v1.send(new gw.UpdateStageCommand({ restApiId: c.rest_api_id, stageName: c.stage_name, patchOperations }));
     return { ...c, id: `${c.rest_api_id}-${c.stage_name}-${c.method_path}` };
+  },
+  async aws_api_gateway_usage_plan(c, { v1 }) {
+    const stages = (c.api_stages ?? []) as Config[];
+    for (const stage of stages) await v1.send(new gw.GetStageCommand({ restApiId: stage.api_id, stageName: stage.stage }));
+    const throttle = block(c.throttle_settings);
+    const quota = block(c.quota_settings);
+    const plan = await v1.send(new gw.CreateUsagePlanCommand({
+      name: c.name, description: c.description, tags: c.tags,
+      throttle: throttle && { rateLimit: throttle.rate_limit, burstLimit: throttle.burst_limit },
+      quota: quota && { limit: quota.limit, period: quota.period, offset: quota.offset },
+      apiStages: stages.map((s) => ({
+        apiId: s.api_id, stage: s.stage,
+        throttle: s.throttle && Object.fromEntries((s.throttle as Config[]).map((t) => [t.path, { rateLimit: t.rate_limit, burstLimit: t.burst_limit }])),
+      })),
+    }));
+    return { ...c, id: plan.id, arn: `arn:aws:apigateway:${REGION}::/usageplans/${plan.id}` };
+  },
+  async aws_api_gateway_api_key(c, { v1 }) {
+    const key = await v1.send(new gw.CreateApiKeyCommand({
+      name: c.name, description: c.description, enabled: c.enabled, value: c.value, customerId: c.customer_id, tags: c.tags,
+    }));
+    return { ...c, id: key.id, value: key.value, arn: `arn:aws:apigateway:${REGION}::/apikeys/${key.id}` };
+  },
+  async aws_api_gateway_usage_plan_key(c, { v1 }) {
+    await v1.send(new gw.GetUsagePlanCommand({ usagePlanId: c.usage_plan_id }));
+    await v1.send(new gw.GetApiKeyCommand({ apiKey: c.key_id }));
+    const key = await v1.send(new gw.CreateUsagePlanKeyCommand({ usagePlanId: c.usage_plan_id, keyId: c.key_id, keyType: c.key_type }));
+    return { ...c, id: key.id };
+  },
+  async aws_api_gateway_domain_name(c, { v1 }) {
+    const mtls = block(c.mutual_tls_authentication);
+    const d = await v1.send(new gw.CreateDomainNameCommand({
+      domainName: c.domain_name, certificateArn: c.certificate_arn, regionalCertificateArn: c.regional_certificate_arn,
+      endpointConfiguration: block(c.endpoint_configuration) ? { types: block(c.endpoint_configuration)!.types } : undefined,
+      securityPolicy: c.security_policy, tags: c.tags,
+      mutualTlsAuthentication: mtls && { truststoreUri: mtls.truststore_uri, truststoreVersion: mtls.truststore_version },
+    }));
+    return {
+      ...c, id: c.domain_name, arn: `arn:aws:apigateway:${REGION}::/domainnames/${c.domain_name}`,
+      regional_domain_name: d.regionalDomainName ?? `d-${c.domain_name}.execute-api.${REGION}.amazonaws.com`, regional_zone_id: d.regionalHostedZoneId ?? 'Z1UJRXOUMOOFQ8',
+      cloudfront_domain_name: d.distributionDomainName ?? '', cloudfront_zone_id: 'Z2FDTNDATAQYW2',
+    };
+  },
+  async aws_api_gateway_base_path_mapping(c, { v1 }) {
+    await v1.send(new gw.GetDomainNameCommand({ domainName: c.domain_name }));
+    await v1.send(new gw.GetStageCommand({ restApiId: c.api_id, stageName: c.stage_name }));
+    await v1.send(new gw.CreateBasePathMappingCommand({ domainName: c.domain_name, basePath: c.base_path, restApiId: c.api_id, stage: c.stage_name }));
+    return { ...c, id: `${c.domain_name}/${c.base_path ?? ''}` };
+  },
+  async aws_cloudwatch_log_group(c) {
+    const name = c.name ?? `terraform-${Math.random().toString(36).slice(2, 12)}`;
+    return { ...c, id: name, name, arn: `arn:aws:logs:${REGION}:${ACCOUNT}:log-group:${name}` };
+  },
+  async aws_wafv2_web_acl_association(c) {
+    return { ...c, id: `${c.web_acl_arn},${c.resource_arn}` };
+  },
+  async aws_api_gateway_account(c) {
+    return { ...c, id: 'api-gateway-account' };
+  },
+  async aws_iam_role_policy_attachment(c) {
+    return { ...c, id: `${c.role}-${Math.random().toString(36).slice(2, 10)}` };
   },
   async aws_api_gateway_authorizer(c, { v1 }) {
     const a = await v1.send(new gw.CreateAuthorizerCommand({
@@ -385,6 +460,41 @@ export async function readBack(graph: Map<string, Node>, state: Map<string, Attr
       compare(node.address, 'requestParameters', c.request_parameters, m.requestParameters);
       compare(node.address, 'authorizerId', c.authorizer_id, m.authorizerId);
       compare(node.address, 'authorizationScopes', c.authorization_scopes, m.authorizationScopes);
+    } else if (node.type === 'aws_api_gateway_usage_plan') {
+      const p = await v1.send(new gw.GetUsagePlanCommand({ usagePlanId: String(c.id) }));
+      const throttle = block(c.throttle_settings);
+      const quota = block(c.quota_settings);
+      compare(node.address, 'name', c.name, p.name);
+      compare(node.address, 'throttle', throttle && { rateLimit: throttle.rate_limit, burstLimit: throttle.burst_limit }, p.throttle);
+      compare(node.address, 'quota', quota && { limit: quota.limit, period: quota.period, offset: quota.offset ?? 0 }, p.quota);
+      const stages = ((c.api_stages ?? []) as Config[]).map((s) => ({
+        apiId: s.api_id, stage: s.stage,
+        throttle: Object.fromEntries(((s.throttle ?? []) as Config[]).map((t) => [t.path, { rateLimit: t.rate_limit, burstLimit: t.burst_limit }])),
+      }));
+      compare(node.address, 'apiStages', stages, (p.apiStages ?? []).map((s) => ({ apiId: s.apiId, stage: s.stage, throttle: s.throttle ?? {} })));
+    } else if (node.type === 'aws_api_gateway_api_key') {
+      const k = await v1.send(new gw.GetApiKeyCommand({ apiKey: String(c.id), includeValue: true }));
+      compare(node.address, 'name', c.name, k.name);
+      compare(node.address, 'enabled', c.enabled ?? true, k.enabled);
+      if (c.value !== undefined) compare(node.address, 'value', c.value, k.value);
+    } else if (node.type === 'aws_api_gateway_usage_plan_key') {
+      const k = await v1.send(new gw.GetUsagePlanKeyCommand({ usagePlanId: c.usage_plan_id, keyId: c.key_id }));
+      compare(node.address, 'type', c.key_type, k.type);
+    } else if (node.type === 'aws_api_gateway_domain_name') {
+      const d = await v1.send(new gw.GetDomainNameCommand({ domainName: c.domain_name }));
+      compare(node.address, 'regionalCertificateArn', c.regional_certificate_arn, d.regionalCertificateArn);
+      compare(node.address, 'certificateArn', c.certificate_arn, d.certificateArn);
+      compare(node.address, 'endpointConfiguration.types', block(c.endpoint_configuration)?.types, d.endpointConfiguration?.types);
+      compare(node.address, 'securityPolicy', c.security_policy, d.securityPolicy);
+    } else if (node.type === 'aws_api_gateway_base_path_mapping') {
+      const m = await v1.send(new gw.GetBasePathMappingCommand({ domainName: c.domain_name, basePath: c.base_path ?? '(none)' }));
+      compare(node.address, 'restApiId', c.api_id, m.restApiId);
+      compare(node.address, 'stage', c.stage_name, m.stage);
+      compare(node.address, 'basePath', c.base_path ?? '(none)', m.basePath);
+    } else if (node.type === 'aws_api_gateway_stage' && c.access_log_settings) {
+      const st = await v1.send(new gw.GetStageCommand({ restApiId: c.rest_api_id, stageName: c.stage_name }));
+      const accessLog = block(c.access_log_settings)!;
+      compare(node.address, 'accessLogSettings', { destinationArn: accessLog.destination_arn, format: accessLog.format }, st.accessLogSettings);
     } else if (node.type === 'aws_api_gateway_authorizer') {
       const all = await v1.send(new gw.GetAuthorizersCommand({ restApiId: c.rest_api_id }));
       const a = (all.items ?? []).find((x) => x.id === c.id);

@@ -12,8 +12,8 @@ import { TerraformStack, Testing } from 'cdktf';
 import { ChatStack } from '../../examples/websocket/main';
 import { MyDemoStack } from '../../examples/typescript/main';
 import {
-  AuthorizationType, CognitoUserPoolsAuthorizer, LambdaIntegration, MethodLoggingLevel, MockIntegration, RequestAuthorizer, RestApi, TokenAuthorizer,
-  websocket,
+  AccessLogFormat, ApiKey, AuthorizationType, CognitoUserPoolsAuthorizer, DomainName, LambdaIntegration, MethodLoggingLevel, MockIntegration, Period,
+  RequestAuthorizer, RestApi, TokenAuthorizer, UsagePlan, websocket,
 } from '../../lib';
 import { buildPetStore } from '../support/apis';
 import { TfJson } from '../support/graph';
@@ -83,6 +83,42 @@ export function lambdaStack(): TfJson {
   api.root.addProxy({ defaultIntegration: new LambdaIntegration(fn.arn), defaultMethodOptions: { authorization: AuthorizationType.NONE } });
   api.root.addMethod('GET', new LambdaIntegration(fn.arn), { authorization: AuthorizationType.NONE });
   api.deploy('prod');
+  return synth(stack);
+}
+
+/**
+ * The production edges: a usage plan over two stages with a per-method throttle, two API keys
+ * (one with a value), a domain with two base path mappings, an access-logged stage, the
+ * CloudWatch role and a web ACL.
+ */
+export function edgesStack(): TfJson {
+  const stack = new TerraformStack(Testing.app(), 'edges');
+  new AwsProvider(stack, 'aws', { region: 'us-east-1' });
+  const api = new RestApi(stack, 'Api', { name: 'partners', cloudWatchRole: true });
+  const pets = api.root.addResource('pets');
+  const mock = () => new MockIntegration({ requestTemplates: { 'application/json': '{ "statusCode": 200 }' }, integrationResponses: [{ statusCode: '200' }] });
+  pets.addMethod('GET', mock(), { authorization: AuthorizationType.NONE, apiKeyRequired: true, methodResponses: [{ statusCode: '200' }] });
+  api.root.addMethod('GET', mock(), { authorization: AuthorizationType.NONE, methodResponses: [{ statusCode: '200' }] });
+  const prod = api.deploy('prod', { accessLogGroup: true, accessLogRetention: 30, loggingLevel: MethodLoggingLevel.ERROR });
+  const staging = api.deploy('staging', {
+    accessLogDestinationArn: 'arn:aws:logs:us-east-1:123456789012:log-group:staging-access', accessLogFormat: AccessLogFormat.clf(),
+  });
+  const plan = new UsagePlan(stack, 'Basic', {
+    name: 'basic',
+    description: 'partners',
+    throttle: { rateLimit: 10, burstLimit: 20 },
+    quota: { limit: 10000, period: Period.WEEK, offset: 1 },
+    apiStages: [{ stage: prod, throttle: { '/pets/GET': { rateLimit: 5, burstLimit: 10 } } }],
+  });
+  plan.addApiStage({ stage: staging });
+  plan.addApiKey(new ApiKey(stack, 'PartnerKey', { name: 'partner', value: 'partner-key-0123456789abcdef' }));
+  plan.addApiKey(new ApiKey(stack, 'InternalKey', { name: 'internal', enabled: false }));
+  const domain = new DomainName(stack, 'Domain', {
+    domainName: 'api.example.com', certificateArn: 'arn:aws:acm:us-east-1:123456789012:certificate/11111111-2222-3333-4444-555555555555',
+  });
+  domain.addBasePathMapping(prod, { basePath: 'v1' });
+  domain.addBasePathMapping(staging, { basePath: 'beta' });
+  prod.associateWebAcl('arn:aws:wafv2:us-east-1:123456789012:regional/webacl/partners/a1b2c3d4-5678-90ab-cdef-000000000000');
   return synth(stack);
 }
 

@@ -159,6 +159,82 @@ def test_websocket_submodule():
     assert "100 to 599" in str(raised.value)
 
 
+def test_production_edges():
+    from cdktf_apigateway import (
+        AccessLogFormat,
+        ApiKey,
+        DomainName,
+        EndpointType,
+        Period,
+        SecurityPolicy,
+        ThrottleSettings,
+        UsagePlan,
+        UsagePlanPerApiStage,
+    )
+
+    stack = new_stack()
+    api = RestApi(stack, "Api", name="pets", cloud_watch_role=True)
+    api.root.add_resource("pets").add_method(
+        "GET", MockIntegration(), authorization=AuthorizationType.NONE, api_key_required=True
+    )
+    prod = api.deploy(
+        "prod", access_log_group=True, access_log_retention=30, access_log_format=AccessLogFormat.clf()
+    )
+    staging = api.deploy("staging")
+    plan = UsagePlan(
+        stack,
+        "Basic",
+        name="basic",
+        throttle={"rate_limit": 10, "burst_limit": 20},
+        quota={"limit": 10000, "period": Period.MONTH, "offset": 0},
+        api_stages=[UsagePlanPerApiStage(stage=prod, throttle={"/pets/GET": ThrottleSettings(rate_limit=5, burst_limit=10)})],
+    )
+    plan.add_api_stage(stage=staging)
+    plan.add_api_key(ApiKey(stack, "PartnerKey", name="partner", value="partner-key-0123456789"))
+    plan.add_api_key(ApiKey(stack, "OtherKey", name="other"))
+    domain = DomainName(
+        stack,
+        "Domain",
+        domain_name="api.example.com",
+        certificate_arn="arn:aws:acm:eu-west-1:123456789012:certificate/abc",
+        endpoint_type=EndpointType.REGIONAL,
+        security_policy=SecurityPolicy.TLS_1_2,
+        mtls={"truststore_uri": "s3://bucket/truststore.pem"},
+    )
+    domain.add_base_path_mapping(prod, base_path="v1")
+    domain.add_base_path_mapping(staging, base_path="beta")
+    prod.associate_web_acl("arn:aws:wafv2:eu-west-1:123456789012:regional/webacl/acl/abc-123")
+    assert ImportId.base_path_mapping("api.example.com", "") == "api.example.com/"
+    assert ImportId.parse_usage_plan_key("p1/k1").key_id == "k1"
+
+    synthesized = json.loads(CdktfTesting.synth(stack, True))
+    [usage_plan] = synthesized["resource"]["aws_api_gateway_usage_plan"].values()
+    assert usage_plan["quota_settings"] == {"limit": 10000, "offset": 0, "period": "MONTH"}
+    assert usage_plan["api_stages"][0]["throttle"] == [{"burst_limit": 10, "path": "/pets/GET", "rate_limit": 5}]
+    assert len(synthesized["resource"]["aws_api_gateway_usage_plan_key"]) == 2
+    assert len(synthesized["resource"]["aws_api_gateway_base_path_mapping"]) == 2
+    assert [o["sensitive"] for o in synthesized["output"].values()] == [True]
+    stage = next(s for s in synthesized["resource"]["aws_api_gateway_stage"].values() if s["stage_name"] == "prod")
+    assert stage["access_log_settings"]["format"] == AccessLogFormat.clf().format
+    assert "aws_wafv2_web_acl_association" in synthesized["resource"]
+    assert "aws_api_gateway_account" in synthesized["resource"]
+
+    # A dict inside a map reaches JavaScript without its snake_case keys: refused, not lost.
+    with pytest.raises(Exception, match="ThrottleSettings"):
+        UsagePlan(stack, "Dict", api_stages=[{"stage": prod, "throttle": {"/pets/GET": {"rate_limit": 5}}}])
+    with pytest.raises(Exception, match="offset"):
+        UsagePlan(stack, "Bad", quota={"limit": 1, "period": Period.WEEK, "offset": 7})
+    with pytest.raises(Exception, match="mutual TLS"):
+        DomainName(
+            stack,
+            "Edge",
+            domain_name="edge.example.com",
+            certificate_arn="arn:aws:acm:us-east-1:123456789012:certificate/abc",
+            endpoint_type=EndpointType.EDGE,
+            mtls={"truststore_uri": "s3://bucket/t.pem"},
+        )
+
+
 def test_authorized_api():
     from cdktf_apigateway import CognitoUserPoolsAuthorizer, RequestAuthorizer, TokenAuthorizer
     from cdktf_apigateway.websocket import IntegrationType, LambdaAuthorizer, WebSocketApi

@@ -1,4 +1,4 @@
-import { AuthorizationType, MethodLoggingLevel, MockIntegration, RestApi, StageOptions, ValidationError } from '../../lib';
+import { AccessLogFormat, AuthorizationType, MethodLoggingLevel, MockIntegration, RestApi, StageOptions, ValidationError } from '../../lib';
 import { newStack, only, resolve, resourcesOf, synth } from '../support/synth';
 
 function fixture() {
@@ -18,7 +18,7 @@ describe('Stage', () => {
       cacheClusterEnabled: true,
       cacheClusterSize: '0.5',
       accessLogDestinationArn: 'arn:aws:logs:us-east-1:123456789012:log-group:api',
-      accessLogFormat: '$context.requestId $context.status',
+      accessLogFormat: AccessLogFormat.custom('$context.requestId $context.status'),
       tags: { env: 'prod' },
     });
     expect(only(synth(stack), 'aws_api_gateway_stage')).toEqual({
@@ -66,9 +66,9 @@ describe('Stage', () => {
   test.each<[string, StageOptions, RegExp]>([
     ['a cache size that does not exist', { cacheClusterEnabled: true, cacheClusterSize: '2' }, /invalid cacheClusterSize "2": allowed values are 0.5, 1.6, 6.1, 13.5, 28.4, 58.2, 118, 237/],
     ['a cache size without the cache', { cacheClusterSize: '0.5' }, /invalid cacheClusterSize "0.5": a cache size needs cacheClusterEnabled: true/],
-    ['an access log format without the request ID', { accessLogDestinationArn: 'arn:aws:logs:us-east-1:1:log-group:a', accessLogFormat: '$context.status' }, /invalid accessLogFormat "\$context.status": the format must contain \$context.requestId/],
-    ['an access log destination without a format', { accessLogDestinationArn: 'arn:aws:logs:us-east-1:1:log-group:a' }, /invalid accessLogFormat undefined: access logs need both/],
-    ['an access log destination that is not a log group', { accessLogDestinationArn: 'arn:aws:s3:::bucket', accessLogFormat: '$context.requestId' }, /invalid accessLogDestinationArn "arn:aws:s3:::bucket"/],
+    ['an access log format without the request ID', { accessLogDestinationArn: 'arn:aws:logs:us-east-1:1:log-group:a', accessLogFormat: AccessLogFormat.custom('$context.status') }, /invalid accessLogFormat "\$context.status": the format must contain \$context.requestId/],
+    ['an access log format without a destination', { accessLogFormat: AccessLogFormat.clf() }, /invalid accessLogDestinationArn undefined: an access log format needs accessLogDestinationArn or accessLogGroup: true/],
+    ['an access log destination that is not a log group', { accessLogDestinationArn: 'arn:aws:s3:::bucket', accessLogFormat: AccessLogFormat.custom('$context.requestId') }, /invalid accessLogDestinationArn "arn:aws:s3:::bucket"/],
     ['a stage variable name with a dash', { variables: { 'my-var': 'x' } }, /invalid variables key "my-var": stage variable names are letters, digits and underscores/],
     ['a stage variable value with a space', { variables: { v: 'a b' } }, /invalid variables\["v"\] "a b"/],
     ['a negative burst limit', { throttlingBurstLimit: -1 }, /invalid throttlingBurstLimit -1/],
