@@ -100,6 +100,8 @@ export interface RestStageModel {
   readonly accessLogFormat?: string;
   readonly tags?: StringMap;
   readonly methodSettings?: MethodSettingsModel;
+  /** The AWS WAF (v2) web ACL associated with the stage. */
+  readonly webAclArn?: string;
 }
 
 export interface WebSocketApiModel {

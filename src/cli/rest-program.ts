@@ -72,7 +72,24 @@ export function restProgram(given: RestApiModel, invocation: Invocation): Progra
         'so the stages cannot be adopted; pass --stage with no stage names only when the API has none, or add the integrations first');
     }
     body.push({ k: 'comment', text: 'A new deployment is created for these stages; the stages themselves are imported.' });
-    for (const s of model.stages) body.push({ k: 'do', value: { k: 'call', target: v('api'), method: 'deploy', args: [str(s.name)], props: stageProps(s) } });
+    for (const s of model.stages) {
+      const deploy: Expr = { k: 'call', target: v('api'), method: 'deploy', args: [str(s.name)], props: stageProps(s) };
+      if (!s.webAclArn) {
+        body.push({ k: 'do', value: deploy });
+        continue;
+      }
+      // The association is imported by its Terraform ID, WEB-ACL-ARN,STAGE-ARN.
+      const name = names.take([s.name, 'stage']);
+      const partition = s.webAclArn.split(':')[1];
+      const stageArn = `arn:${partition}:apigateway:${model.region}::/restapis/${model.id}/stages/${s.name}`;
+      body.push({ k: 'let', name, value: deploy });
+      body.push({
+        k: 'do', value: {
+          k: 'call', target: { k: 'call', target: v(name), method: 'associateWebAcl', args: [str(s.webAclArn)] }, method: 'importFrom',
+          args: [str(`${s.webAclArn},${stageArn}`)],
+        },
+      });
+    }
   }
   if (problems.length) throw new CliError(`REST API ${model.id} (${model.name}) cannot be adopted:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
 
@@ -310,7 +327,7 @@ function stageProps(s: RestStageModel): Prop[] {
     ['cacheClusterEnabled', opt(s.cacheClusterEnabled, bool)],
     ['cacheClusterSize', opt(s.cacheClusterSize, str)],
     ['accessLogDestinationArn', opt(s.accessLogDestinationArn, str)],
-    ['accessLogFormat', opt(s.accessLogFormat, str)],
+    ['accessLogFormat', opt(s.accessLogFormat, (x) => ({ k: 'static', sym: lib('AccessLogFormat'), method: 'custom', args: [str(x)] }))],
     ['tags', strMap(s.tags)],
     ['throttlingBurstLimit', opt(m.throttlingBurstLimit, num)],
     ['throttlingRateLimit', opt(m.throttlingRateLimit, num)],

@@ -253,7 +253,7 @@ function readStage(s: Stage, problems: string[]): RestStageModel {
   const name = s.stageName as string;
   if (s.canarySettings) problems.push(`stage ${name}: canary settings, which StageOptions has no field for`);
   if (s.clientCertificateId) problems.push(`stage ${name}: client certificate ${s.clientCertificateId}, which StageOptions has no field for`);
-  if (s.webAclArn) problems.push(`stage ${name}: web ACL ${s.webAclArn}, which StageOptions has no field for`);
+  if (s.webAclArn && !/^arn:[^:\s]+:wafv2:/.test(s.webAclArn)) problems.push(`stage ${name}: the AWS WAF Classic web ACL ${s.webAclArn}; the library associates AWS WAF (v2) web ACLs`);
   if (s.documentationVersion) problems.push(`stage ${name}: documentation version ${s.documentationVersion}, which StageOptions has no field for`);
   const settings = s.methodSettings ?? {};
   for (const key of Object.keys(settings).sort(byText)) {
@@ -271,6 +271,7 @@ function readStage(s: Stage, problems: string[]): RestStageModel {
     accessLogFormat: s.accessLogSettings?.destinationArn ? present(s.accessLogSettings?.format) : undefined,
     tags: sortedMap(s.tags),
     methodSettings: all ? methodSettings(all, name, problems) : undefined,
+    webAclArn: present(s.webAclArn),
   };
 }
 

@@ -203,3 +203,23 @@ test('GIVEN a WebSocket API listed in another order WHEN adopted THEN the progra
   };
   expect(renderTypeScript(webSocketProgram(shuffled, invocation))).toBe(renderTypeScript(webSocketProgram(model, invocation)));
 });
+
+test('GIVEN a stage with access logs and an AWS WAF web ACL WHEN adopted THEN the format is custom and the association is imported', () => {
+  // GIVEN
+  const model = petsModel();
+  const webAclArn = 'arn:aws:wafv2:eu-west-1:123456789012:regional/webacl/api/0123abcd-0123';
+  const logged: RestApiModel = {
+    ...model,
+    stages: [{ name: 'prod', accessLogDestinationArn: 'arn:aws:logs:eu-west-1:123456789012:log-group:api', accessLogFormat: '$context.requestId $context.status', webAclArn }],
+  };
+  // WHEN
+  const text = renderTypeScript(restProgram(logged, invocation));
+  const json = synthesize(text);
+  // THEN
+  expect(text).toContain("accessLogFormat: AccessLogFormat.custom('$context.requestId $context.status'),");
+  const [stage] = Object.values(json.resource.aws_api_gateway_stage);
+  expect(stage.access_log_settings).toEqual({ destination_arn: 'arn:aws:logs:eu-west-1:123456789012:log-group:api', format: '$context.requestId $context.status' });
+  const [association] = Object.values(json.resource.aws_wafv2_web_acl_association);
+  expect(association.web_acl_arn).toBe(webAclArn);
+  expect(json.import.map((i) => i.id)).toContain(`${webAclArn},arn:aws:apigateway:eu-west-1::/restapis/a1b2c3d4e5/stages/prod`);
+});
