@@ -20,6 +20,10 @@ export { CorsOptions } from './rest/cors';
 export { Deployment, DeploymentProps } from './rest/deployment';
 export { Stage, StageProps, StageOptions, MethodDeploymentOptions } from './rest/stage';
 export { PassthroughBehavior, MethodLoggingLevel } from './core/enums';
+export { Model, IModel, ModelOptions, ModelProps } from './rest/model';
+export { RequestValidator, IRequestValidator, RequestValidatorOptions, RequestValidatorProps } from './rest/request-validator';
+export { GatewayResponse, GatewayResponseOptions, GatewayResponseProps, ResponseType } from './rest/gateway-response';
+export { ModelImportIdParts, RequestValidatorImportIdParts, GatewayResponseImportIdParts } from './rest/import-id';
 export {
   UsagePlanImportIdParts, ApiKeyImportIdParts, UsagePlanKeyImportIdParts, DomainNameImportIdParts, BasePathMappingImportIdParts,
 } from './rest/import-id';

@@ -5,7 +5,7 @@ import { LambdaFunction } from '@cdktf/provider-aws/lib/lambda-function';
 import { Fn, TerraformStack, TerraformVariable } from 'cdktf';
 import {
   AuthorizationType, EndpointType, HttpIntegration, LambdaIntegration, Method, MethodResponse, MockIntegration, Resource, RestApi, Stage, ValidationError,
-  websocket,
+  Model, websocket,
 } from '../lib';
 import { validateWithTerraform } from './e2e/flows/standin';
 import { newStack, only, resourcesOf, synth } from './support/synth';
@@ -72,7 +72,7 @@ describe('2. CORS preflights carry no credentials', () => {
       defaultCorsPreflightOptions: { allowOrigins: ['https://example.com'] },
       defaultMethodOptions: {
         authorization: AuthorizationType.COGNITO, authorizerId: 'abc123', authorizationScopes: ['pets/read'], apiKeyRequired: true,
-        requestValidatorId: 'v1', requestModels: { 'application/json': 'Pet' },
+        requestValidatorId: 'v1', requestModels: { 'application/json': Model.EMPTY },
       },
     });
     api.root.addResource('pets').addMethod('GET', new MockIntegration());

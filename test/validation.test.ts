@@ -6,8 +6,8 @@
 import { TerraformStack } from 'cdktf';
 import {
   AccessLogFormat, ApiKey, ApiKeySourceType, AuthorizationType, AwsIntegration, ConnectionType, ContentHandling, DomainName, EndpointType, HttpIntegration,
-  ImportId, IntegrationBackend, IntegrationType, LambdaIntegration, MethodLoggingLevel, MockIntegration, PassthroughBehavior, Period, RestApi, UsagePlan,
-  ValidationError, websocket,
+  ImportId, IntegrationBackend, IntegrationType, LambdaIntegration, MethodLoggingLevel, MockIntegration, Model, PassthroughBehavior, Period, ResponseType,
+  RestApi, UsagePlan, ValidationError, websocket,
 } from '../lib';
 import { newStack, synth } from './support/synth';
 
@@ -66,7 +66,7 @@ const ROWS: Row[] = [
   ['empty operation name', (f) => f.api.root.addMethod('GET', new MockIntegration(), { ...open, operationName: '' }), 'stack/Api/Default/GET', 'operationName', '""', /is required/],
   ['request parameter in the body', (f) => f.api.root.addMethod('GET', new MockIntegration(), { ...open, requestParameters: { 'method.request.body.id': true } }), 'stack/Api/Default/GET', 'requestParameters key', '"method.request.body.id"', /querystring\|header\|path/],
   ['request parameter required as a string', (f) => f.api.root.addMethod('GET', new MockIntegration(), { ...open, requestParameters: { 'method.request.path.id': 'yes' as unknown as boolean } }), 'stack/Api/Default/GET', 'requestParameters["method.request.path.id"]', '"yes"', /true when the parameter is required/],
-  ['request model key without subtype', (f) => f.api.root.addMethod('GET', new MockIntegration(), { ...open, requestModels: { application: 'Empty' } }), 'stack/Api/Default/GET', 'requestModels key', '"application"', /content types/],
+  ['request model key without subtype', (f) => f.api.root.addMethod('GET', new MockIntegration(), { ...open, requestModels: { application: Model.EMPTY } }), 'stack/Api/Default/GET', 'requestModels key', '"application"', /content types/],
   ['second integration', (f) => f.get.addIntegration(new MockIntegration()), 'stack/Api/Default/items/GET', 'integration', '"MOCK"', /exactly one/],
   // MethodResponse
   ['status code 1000', (f) => f.get.addMethodResponse({ statusCode: '1000' }), 'stack/Api/Default/items/GET/Response1000', 'statusCode', '"1000"', /three digits from 100 to 599/],
@@ -141,6 +141,31 @@ const ROWS: Row[] = [
   ['WebSocket route response key 200', (f) => new websocket.WebSocketApi(f.stack, 'Ws', { name: 'w' }).addRoute('a').addResponse({ routeResponseKey: '200' }), 'stack/Ws/Route_a/Response_200', 'routeResponseKey', '"200"', /only the route response key \$default/],
   ['WebSocket status code key 42', () => websocket.IntegrationResponseKey.fromStatusCode(42), 'IntegrationResponseKey.fromStatusCode', 'statusCode', '42', /100 to 599/],
   ['WebSocket AWS integration without URI', (f) => new websocket.WebSocketApi(f.stack, 'Ws', { name: 'w' }).addIntegration('A', { type: websocket.IntegrationType.AWS }), 'stack/Ws/A', 'integrationUri', 'undefined', /needs the URI/],
+  // Models, request validators, gateway responses
+  ['schema that is not draft 4', (f) => f.api.addModel('Pet', { schema: { type: 'objekt' } }), 'stack/Api/Pet', 'schema', '{"type":"objekt"}', /not a valid JSON Schema draft 4/],
+  ['schema that is not JSON', (f) => f.api.addModel('Pet', { schema: { type: 'number', maximum: Infinity } }), 'stack/Api/Pet', 'schema', '{"type":"number","maximum":null}', /must be JSON: \.maximum is Infinity/],
+  ['model name that is not alphanumeric', (f) => f.api.addModel('Pet', { modelName: 'my_pet', schema: {} }), 'stack/Api/Pet', 'modelName', '"my_pet"', /letters and digits/],
+  ['model name used twice', (f) => { f.api.addModel('Pet', { schema: {} }); f.api.addModel('Pet2', { modelName: 'Pet', schema: {} }); }, 'stack/Api/Pet2', 'modelName', '"Pet"', /unique in an API/],
+  ['$ref to a model of another API', (f) => {
+    const other = new RestApi(f.stack, 'Other', { name: 'o' }).addModel('Pet', { schema: {} });
+    f.api.addModel('Pets', { schema: { type: 'array', items: { $ref: Model.referenceTo(other) } } });
+  }, 'stack/Api/Pets', 'schema $ref', '"stack/Other/Pet"', /can only refer to models of its own API/],
+  ['model of another API in requestModels', (f) => {
+    const other = new RestApi(f.stack, 'Other', { name: 'o' }).addModel('Pet', { schema: {} });
+    f.api.root.addMethod('POST', new MockIntegration(), { ...open, requestModels: { 'application/json': other } });
+  }, 'stack/Api/Default/POST', 'requestModels["application/json"]', '"stack/Other/Pet"', /can only use models of its own API/],
+  ['model content type without subtype', (f) => f.api.addModel('Pet', { contentType: 'json', schema: {} }), 'stack/Api/Pet', 'contentType', '"json"', /type\/subtype/],
+  ['two validators with one name', (f) => { f.api.addRequestValidator('A', { requestValidatorName: 'v' }); f.api.addRequestValidator('B', { requestValidatorName: 'v' }); }, 'stack/Api/B', 'requestValidatorName', '"v"', /unique in an API/],
+  ['validator of another API', (f) => {
+    const other = new RestApi(f.stack, 'Other', { name: 'o' }).addRequestValidator('V', {});
+    f.api.root.addMethod('POST', new MockIntegration(), { ...open, requestValidator: other });
+  }, 'stack/Api/Default/POST', 'requestValidator', '"stack/Other/V"', /validators of its own API/],
+  ['requestValidator with requestValidatorOptions', (f) => f.api.root.addMethod('POST', new MockIntegration(), {
+    ...open, requestValidator: f.api.addRequestValidator('V', {}), requestValidatorOptions: { validateRequestBody: true },
+  }), 'stack/Api/Default/POST', 'requestValidatorOptions', '{"validateRequestBody":true}', /not both/],
+  ['two gateway responses of one type', (f) => { f.api.addGatewayResponse('A', { type: ResponseType.THROTTLED }); f.api.addGatewayResponse('B', { type: ResponseType.THROTTLED }); }, 'stack/Api/B', 'type', '"THROTTLED"', /customised once in an API/],
+  ['gateway response status code outside [1-5]\\d\\d', (f) => f.api.addGatewayResponse('R', { type: ResponseType.THROTTLED, statusCode: '099' }), 'stack/Api/R', 'statusCode', '"099"', /100 to 599/],
+  ['gateway response header value unquoted', (f) => f.api.addGatewayResponse('R', { type: ResponseType.THROTTLED, responseHeaders: { 'Retry-After': '10' } }), 'stack/Api/R', 'responseHeaders["Retry-After"]', '"10"', /single quotes/],
   // Import
   ['import ID with an empty segment', () => ImportId.parseMethodResponse('a//GET/200'), 'ImportId.parseMethodResponse', 'import ID', '"a//GET/200"', /REST-API-ID\/RESOURCE-ID\/HTTP-METHOD\/STATUS-CODE/],
   ['import ID with a status code of 20', () => ImportId.parseIntegrationResponse('a/b/GET/20'), 'ImportId.parseIntegrationResponse', 'import ID', '"a/b/GET/20"', /STATUS-CODE/],

@@ -1,4 +1,5 @@
 import type { ApiMember, ApiMembers } from '../core/protocol';
+import type { RequestValidator } from './request-validator';
 import type { Authorizer } from './authorizers/authorizer';
 import type { ResourceBase } from './resource';
 
@@ -8,6 +9,8 @@ export interface RestAdoption {
   readonly restApiId: string;
   /** ID of the existing API Gateway resource at the path of `resource` (a ValidationError when the map has none). */
   resourceIdOf(resource: ResourceBase): string;
+  /** ID of the existing request validator of `validator`'s name (a ValidationError when the map has none). */
+  requestValidatorIdOf(validator: RequestValidator): string;
   /** ID of the existing authorizer of this name (a ValidationError when `authorizerIds` has none). */
   authorizerIdOf(authorizer: Authorizer): string;
   /** Names of the stages that already exist. */

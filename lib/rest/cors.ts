@@ -1,4 +1,5 @@
 import { checkInteger, checkKinds, checkStatusCode, checkStruct, invalid, normalizeHttpMethod, pathOf, unresolved } from '../core/validation';
+import { corsReachesErrors } from './gateway-response';
 import { MockIntegration } from './integrations/mock';
 import { AuthorizationType, Method, withoutDefaults } from './method';
 import type { ResourceBase } from './resource';
@@ -98,7 +99,7 @@ export function addCorsPreflight(resource: ResourceBase, options: CorsOptions): 
     declared[`method.response.header.${name}`] = true;
   }
 
-  return resource.addMethod('OPTIONS', new MockIntegration({
+  const preflight = resource.addMethod('OPTIONS', new MockIntegration({
     requestTemplates: { 'application/json': `{ "statusCode": ${statusCode} }` },
     integrationResponses: [{
       statusCode,
@@ -111,6 +112,8 @@ export function addCorsPreflight(resource: ResourceBase, options: CorsOptions): 
     authorization: AuthorizationType.NONE,
     methodResponses: [{ statusCode, responseParameters: declared }],
   }));
+  corsReachesErrors(resource.api, options);
+  return preflight;
 }
 
 function originTemplate(origins: string[]): string {

@@ -41,6 +41,24 @@ export interface StageImportIdParts extends RestApiImportIdParts {
   readonly stageName: string;
 }
 
+/** The parts of a model import ID (`REST-API-ID/MODEL-NAME`). */
+export interface ModelImportIdParts extends RestApiImportIdParts {
+  /** Name of the model. */
+  readonly modelName: string;
+}
+
+/** The parts of a request validator import ID (`REST-API-ID/REQUEST-VALIDATOR-ID`). */
+export interface RequestValidatorImportIdParts extends RestApiImportIdParts {
+  /** ID of the request validator. */
+  readonly requestValidatorId: string;
+}
+
+/** The parts of a gateway response import ID (`REST-API-ID/RESPONSE-TYPE`). */
+export interface GatewayResponseImportIdParts extends RestApiImportIdParts {
+  /** Gateway response type, such as `DEFAULT_4XX`. */
+  readonly responseType: string;
+}
+
 /** The parts of a usage plan import ID (`USAGE-PLAN-ID`). */
 export interface UsagePlanImportIdParts {
   /** ID of the usage plan. */
@@ -91,6 +109,15 @@ const METHOD = [...RESOURCE, httpMethodSegment];
 const RESPONSE = [...METHOD, statusCodeSegment];
 const DEPLOYMENT = [...REST_API, idSegment('DEPLOYMENT-ID')];
 const STAGE = [...REST_API, idSegment('STAGE-NAME')];
+const MODEL = [...REST_API, {
+  label: 'MODEL-NAME',
+  check: (v: string) => /^[A-Za-z0-9]+$/.test(v) ? undefined : `model name "${v}" is not letters and digits`,
+}];
+const REQUEST_VALIDATOR = [...REST_API, idSegment('REQUEST-VALIDATOR-ID')];
+const GATEWAY_RESPONSE = [...REST_API, {
+  label: 'RESPONSE-TYPE',
+  check: (v: string) => /^[A-Z][A-Z0-9_]*$/.test(v) ? undefined : `response type "${v}" is not upper case with underscores, such as DEFAULT_4XX`,
+}];
 const USAGE_PLAN = [idSegment('USAGE-PLAN-ID')];
 const API_KEY = [idSegment('API-KEY-ID')];
 const USAGE_PLAN_KEY = [...USAGE_PLAN, idSegment('KEY-ID')];
@@ -156,6 +183,21 @@ export class ImportId {
     return formatImportId('ImportId.stage', STAGE, [restApiId, stageName]);
   }
 
+  /** `REST-API-ID/MODEL-NAME` of an `aws_api_gateway_model`. */
+  public static model(restApiId: string, modelName: string): string {
+    return formatImportId('ImportId.model', MODEL, [restApiId, modelName]);
+  }
+
+  /** `REST-API-ID/REQUEST-VALIDATOR-ID` of an `aws_api_gateway_request_validator`. */
+  public static requestValidator(restApiId: string, requestValidatorId: string): string {
+    return formatImportId('ImportId.requestValidator', REQUEST_VALIDATOR, [restApiId, requestValidatorId]);
+  }
+
+  /** `REST-API-ID/RESPONSE-TYPE` of an `aws_api_gateway_gateway_response`. */
+  public static gatewayResponse(restApiId: string, responseType: string): string {
+    return formatImportId('ImportId.gatewayResponse', GATEWAY_RESPONSE, [restApiId, responseType]);
+  }
+
   /** Parses `REST-API-ID`. */
   public static parseRestApi(id: string): RestApiImportIdParts {
     const [restApiId] = parseImportId('ImportId.parseRestApi', id, REST_API);
@@ -198,6 +240,24 @@ export class ImportId {
   public static parseStage(id: string): StageImportIdParts {
     const [restApiId, stageName] = parseImportId('ImportId.parseStage', id, STAGE);
     return { restApiId, stageName };
+  }
+
+  /** Parses `REST-API-ID/MODEL-NAME`. */
+  public static parseModel(id: string): ModelImportIdParts {
+    const [restApiId, modelName] = parseImportId('ImportId.parseModel', id, MODEL);
+    return { restApiId, modelName };
+  }
+
+  /** Parses `REST-API-ID/REQUEST-VALIDATOR-ID`. */
+  public static parseRequestValidator(id: string): RequestValidatorImportIdParts {
+    const [restApiId, requestValidatorId] = parseImportId('ImportId.parseRequestValidator', id, REQUEST_VALIDATOR);
+    return { restApiId, requestValidatorId };
+  }
+
+  /** Parses `REST-API-ID/RESPONSE-TYPE`. */
+  public static parseGatewayResponse(id: string): GatewayResponseImportIdParts {
+    const [restApiId, responseType] = parseImportId('ImportId.parseGatewayResponse', id, GATEWAY_RESPONSE);
+    return { restApiId, responseType };
   }
 
   /** `USAGE-PLAN-ID` of an `aws_api_gateway_usage_plan`. */

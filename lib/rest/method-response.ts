@@ -3,9 +3,10 @@ import { Construct } from 'constructs';
 import { literal } from '../core/escape';
 import { brand, freeId, hasBrand, Rollback } from '../core/protocol';
 import { markStructural } from '../core/redeployment';
-import { checkBooleanValues, checkKeys, checkKinds, checkMediaTypeKeys, checkStatusCode, invalid, METHOD_RESPONSE_HEADER, pathOf } from '../core/validation';
+import { checkBooleanValues, checkKeys, checkKinds, checkStatusCode, invalid, METHOD_RESPONSE_HEADER, pathOf } from '../core/validation';
 import { ImportId } from './import-id';
 import { Method } from './method';
+import { checkModelMap, IModel, modelNames } from './model';
 
 /** A method response, as given to `addMethodResponse()` or `MethodOptions.methodResponses`. */
 export interface MethodResponseOptions {
@@ -20,10 +21,11 @@ export interface MethodResponseOptions {
   readonly responseParameters?: { [header: string]: boolean };
 
   /**
-   * Models of the response body by content type, such as `{ 'application/json': 'Empty' }`.
+   * Models of the response body by content type, such as `{ 'application/json': Model.EMPTY }`:
+   * models of the method's API, or API Gateway's built-in `Model.EMPTY` and `Model.ERROR`.
    * @default - none
    */
-  readonly responseModels?: { [contentType: string]: string };
+  readonly responseModels?: { [contentType: string]: IModel };
 }
 
 /** Properties of a method response created with `new MethodResponse()`. */
@@ -51,7 +53,7 @@ export class MethodResponse extends Construct {
   public readonly responseParameters?: { [header: string]: boolean };
 
   /** Models by content type. */
-  public readonly responseModels?: { [contentType: string]: string };
+  public readonly responseModels?: { [contentType: string]: IModel };
 
   /** The method of the response. */
   public readonly method: Method;
@@ -72,11 +74,11 @@ export class MethodResponse extends Construct {
     this.method = method;
     const rollback = new Rollback(this);
     try {
-      checkKinds(this, props, { statusCode: 'string', responseParameters: 'map<boolean>', responseModels: 'map<string>' });
+      checkKinds(this, props, { statusCode: 'string', responseParameters: 'map<boolean>', responseModels: 'object' });
       checkStatusCode(this, 'statusCode', props.statusCode);
       checkKeys(this, 'responseParameters', props.responseParameters, METHOD_RESPONSE_HEADER, 'keys are method.response.header.{name}');
       checkBooleanValues(this, 'responseParameters', props.responseParameters, 'true when the header is required, false when it is optional');
-      checkMediaTypeKeys(this, 'responseModels', props.responseModels);
+      checkModelMap(this, 'responseModels', props.responseModels, method.api);
       this.statusCode = props.statusCode;
       this.responseParameters = props.responseParameters;
       this.responseModels = props.responseModels;
@@ -86,7 +88,7 @@ export class MethodResponse extends Construct {
         ...method._refs,
         statusCode: props.statusCode,
         responseParameters: props.responseParameters,
-        responseModels: props.responseModels,
+        responseModels: modelNames(props.responseModels),
       }));
       this.node.defaultChild = this.resource;
       markStructural(this.resource, 'rest_api_id', 'resource_id', 'http_method');

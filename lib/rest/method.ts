@@ -6,13 +6,15 @@ import { keyedId } from '../core/ids';
 import { brand, freeId, hasBrand, Rollback } from '../core/protocol';
 import { markStructural } from '../core/redeployment';
 import {
-  checkKeys, checkKinds, checkMediaTypeKeys, checkNonEmpty, checkOneOf, checkStruct, invalid, METHOD_REQUEST_PARAMETER, normalizeHttpMethod,
+  checkKeys, checkKinds, checkNonEmpty, checkOneOf, checkStruct, invalid, METHOD_REQUEST_PARAMETER, normalizeHttpMethod,
   pathOf, unresolved, ValidationError,
 } from '../core/validation';
 import { ImportId } from './import-id';
 import { Integration, IntegrationBackend } from './integration';
 import { IntegrationResponse, IntegrationResponseOptions } from './integration-response';
 import { MethodResponse, MethodResponseOptions } from './method-response';
+import { checkModelMap, IModel, modelNames } from './model';
+import { IRequestValidator, RequestValidatorOptions, validatorFor } from './request-validator';
 import { mergeMethodOptions, ResourceBase } from './resource';
 import type { IAuthorizer } from './authorizers/authorizer';
 import type { RestApi } from './rest-api';
@@ -70,13 +72,15 @@ export interface MethodOptions {
   readonly requestParameters?: { [param: string]: boolean };
 
   /**
-   * Models of the request body by content type, such as `{ 'application/json': 'Empty' }`.
+   * Models of the request body by content type, such as `{ 'application/json': Model.EMPTY }`:
+   * models of the method's API, or API Gateway's built-in `Model.EMPTY` and `Model.ERROR`.
    * @default - none
    */
-  readonly requestModels?: { [contentType: string]: string };
+  readonly requestModels?: { [contentType: string]: IModel };
 
   /**
-   * ID of the request validator.
+   * ID of a request validator made outside this library. Prefer `requestValidator` or
+   * `requestValidatorOptions`.
    * @default - no request validation
    */
   readonly requestValidatorId?: string;
@@ -86,6 +90,19 @@ export interface MethodOptions {
    * @default - none
    */
   readonly methodResponses?: MethodResponseOptions[];
+
+  /**
+   * The request validator of the method, one of its API's.
+   * @default - no request validation (unless `requestValidatorOptions` is given)
+   */
+  readonly requestValidator?: IRequestValidator;
+
+  /**
+   * What to validate, with a validator the API shares among all methods that ask for the same
+   * settings (made the first time one asks). Not together with `requestValidator`.
+   * @default - no request validation (unless `requestValidator` is given)
+   */
+  readonly requestValidatorOptions?: RequestValidatorOptions;
 
   /**
    * The authorizer that protects the method: a `TokenAuthorizer` or `RequestAuthorizer`
@@ -176,13 +193,18 @@ export class Method extends Construct {
       checkStruct(this, 'options', options);
       checkKinds(this, options, {
         authorization: 'string', authorizerId: 'string', authorizationScopes: 'string[]', apiKeyRequired: 'boolean', operationName: 'string',
-        requestParameters: 'map<boolean>', requestModels: 'map<string>', requestValidatorId: 'string', methodResponses: 'object[]',
-        authorizer: 'object',
+        requestParameters: 'map<boolean>', requestModels: 'object', requestValidatorId: 'string', methodResponses: 'object[]',
+        requestValidator: 'object', requestValidatorOptions: 'object', authorizer: 'object',
       });
       this.options = options;
       this.httpMethod = normalizeHttpMethod(this, 'httpMethod', props.httpMethod);
       const authorization = validateMethodOptions(this, options);
+      checkModelMap(this, 'requestModels', options.requestModels, this.api);
+      if (options.requestValidatorId !== undefined && (options.requestValidator !== undefined || options.requestValidatorOptions !== undefined)) {
+        throw invalid(this, 'requestValidatorId', options.requestValidatorId, 'give one of requestValidatorId, requestValidator and requestValidatorOptions');
+      }
       rollback.add(resource._attachMethod(this));
+      const validator = validatorFor(this, this.api, options.requestValidator, options.requestValidatorOptions, rollback);
       const authorizer = options.authorizer;
       if (authorizer !== undefined && hasBrand(authorizer, 'Authorizer')) {
         rollback.add((authorizer as unknown as { _bind(api: RestApi, where: string): () => void })._bind(this.api, pathOf(this)));
@@ -198,8 +220,8 @@ export class Method extends Construct {
         apiKeyRequired: options.apiKeyRequired,
         operationName: options.operationName,
         requestParameters: options.requestParameters,
-        requestModels: options.requestModels,
-        requestValidatorId: options.requestValidatorId,
+        requestModels: modelNames(options.requestModels),
+        requestValidatorId: validator?.requestValidatorId ?? options.requestValidatorId,
       }));
       this.node.defaultChild = this.methodResource;
       markStructural(this.methodResource, 'rest_api_id', 'resource_id');
@@ -424,7 +446,6 @@ function validateMethodOptions(scope: Method, options: MethodOptions): Authoriza
       }
     }
   }
-  checkMediaTypeKeys(scope, 'requestModels', options.requestModels);
   if (options.requestValidatorId !== undefined) checkNonEmpty(scope, 'requestValidatorId', options.requestValidatorId, 'the request validator ID');
   return authorization;
 }

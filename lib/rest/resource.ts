@@ -316,6 +316,11 @@ export function mergeMethodOptions(base?: MethodOptions, over?: MethodOptions): 
     delete merged.authorization;
     delete merged.authorizationScopes;
   }
+  // A method that chooses its own request validator takes none of the defaults' other ways to name one.
+  const validatorKeys = ['requestValidator', 'requestValidatorOptions', 'requestValidatorId'];
+  if (validatorKeys.some((k) => (over as { [key: string]: unknown })[k] !== undefined)) {
+    for (const k of validatorKeys) delete merged[k];
+  }
   // An authorizer named in one form replaces one inherited in the other.
   if (over.authorizer !== undefined) {
     delete merged.authorizerId;

@@ -13,8 +13,11 @@ import {
 import { RestAdoption, RestMembers } from './adoption';
 import { CloudWatchRole } from './cloudwatch-role';
 import { Deployment } from './deployment';
+import { GatewayResponse, GatewayResponseOptions } from './gateway-response';
 import { ImportId } from './import-id';
 import { Method } from './method';
+import { Model, ModelOptions } from './model';
+import { RequestValidator, RequestValidatorOptions } from './request-validator';
 import { ResourceOptions } from './resource';
 import { RootResource } from './root-resource';
 import { Stage, StageOptions } from './stage';
@@ -120,6 +123,14 @@ export interface ExistingRestApi {
    * @default - no stage is imported
    */
   readonly stageNames?: string[];
+
+  /**
+   * ID of every existing request validator by its name: `{ 'validate-body': 'abc123' }`. API
+   * Gateway knows validators by ID only, so these are given; models are adopted by their names
+   * and gateway responses by their types. A validator of the tree missing from the map is an error.
+   * @default - the API has no request validators
+   */
+  readonly requestValidatorIds?: { [name: string]: string };
 
   /**
    * ID of every existing authorizer of the API by its name (the authorizer's `name`, or the
@@ -330,6 +341,14 @@ export class RestApi extends Construct {
         throw invalid(where, `resourceIds["${path}"]`, id, 'a resource ID is a non-empty string without slashes or white space');
       }
     }
+    if (existing.requestValidatorIds !== undefined) {
+      checkStruct(where, 'requestValidatorIds', existing.requestValidatorIds, 'a map from request validator name to ID');
+      for (const [name, id] of Object.entries(existing.requestValidatorIds)) {
+        if (typeof id !== 'string' || (!unresolved(id) && (id === '' || /[/\s]/.test(id)))) {
+          throw invalid(where, `requestValidatorIds["${name}"]`, id, 'a request validator ID is a non-empty string without slashes or white space');
+        }
+      }
+    }
     if (existing.authorizerIds !== undefined) {
       if (typeof existing.authorizerIds !== 'object' || existing.authorizerIds === null || Array.isArray(existing.authorizerIds)) {
         throw invalid(where, 'authorizerIds', existing.authorizerIds, "a map from authorizer name to authorizer ID: { 'TokenAuth': 'abc123' }");
@@ -350,6 +369,21 @@ export class RestApi extends Construct {
     }
     this.existing = existing;
     Aspects.of(this).add(new ImportExisting(this, existing));
+  }
+
+  /** Adds a model (see `Model`). */
+  public addModel(id: string, options: ModelOptions): Model {
+    return new Model(this, id, { ...options, restApi: this });
+  }
+
+  /** Adds a request validator (see `RequestValidator`). */
+  public addRequestValidator(id: string, options: RequestValidatorOptions = {}): RequestValidator {
+    return new RequestValidator(this, id, { ...options, restApi: this });
+  }
+
+  /** Adds a gateway response: how API Gateway answers one type of error it raises itself (see `GatewayResponse`). */
+  public addGatewayResponse(id: string, options: GatewayResponseOptions): GatewayResponse {
+    return new GatewayResponse(this, id, { ...options, restApi: this });
   }
 
   /** Rejects a stage name the API already has. @internal */
@@ -396,6 +430,16 @@ class ImportExisting implements IAspect {
         }
         return id;
       },
+      requestValidatorIdOf: (validator) => {
+        const ids = this.existing.requestValidatorIds ?? {};
+        const id = Object.prototype.hasOwnProperty.call(ids, validator.requestValidatorName) ? ids[validator.requestValidatorName] : undefined;
+        if (id === undefined) {
+          throw new ValidationError(pathOf(validator),
+            `importExisting requestValidatorIds has no ID for the request validator "${validator.requestValidatorName}"; ` +
+            `add requestValidatorIds: { '${validator.requestValidatorName}': '<request-validator-id>' }`);
+        }
+        return id;
+      },
       authorizerIdOf: (authorizer) => {
         names.add(authorizer.authorizerName);
         const ids = this.existing.authorizerIds ?? {};
@@ -412,6 +456,13 @@ class ImportExisting implements IAspect {
     for (const name of this.existing.stageNames ?? []) {
       if (!stageNames.has(name)) {
         Annotations.of(this.api).addWarning(`importExisting stageNames names "${name}", but the API is not deployed to a stage of that name; it is not imported`);
+      }
+    }
+    const validatorNames = new Set(this.api._members.all().map((m) => m.construct)
+      .filter(RequestValidator.isRequestValidator).map((v) => v.requestValidatorName));
+    for (const name of Object.keys(this.existing.requestValidatorIds ?? {}).sort()) {
+      if (!validatorNames.has(name)) {
+        Annotations.of(this.api).addWarning(`importExisting requestValidatorIds names "${name}", but the API has no request validator of that name; it is not imported`);
       }
     }
     for (const path of Object.keys(resourceIds).sort()) {

@@ -38,7 +38,22 @@ export const MOTO_AUTHORIZER_GAPS: readonly string[] = [
 
 /** AWS checks that moto does not make, made by the driver before the call, with AWS's message. */
 const AWS_PRECONDITIONS = 'PutIntegration needs the method; PutIntegrationResponse needs the method response; CreateDeployment needs an integration on every method; ' +
+  'PutMethod and PutMethodResponse need the models and the request validator they name; CreateModel needs the models its schema refers to; ' +
   'CreateUsagePlan needs its stages; CreateUsagePlanKey needs the plan and the key; CreateBasePathMapping needs the domain and the stage';
+
+const BUILT_IN_MODELS = ['Empty', 'Error'];
+
+/** AWS refuses a method or response naming a model the API does not have; moto does not check. */
+async function needModels(v1: gw.APIGatewayClient, restApiId: string, models: { [contentType: string]: string } | undefined): Promise<void> {
+  for (const name of Object.values(models ?? {})) {
+    if (BUILT_IN_MODELS.includes(name)) continue;
+    try {
+      await v1.send(new gw.GetModelCommand({ restApiId, modelName: name }));
+    } catch {
+      throw Object.assign(new Error(`Invalid model identifier specified: ${name}`), { name: 'BadRequestException' });
+    }
+  }
+}
 
 export interface Clients {
   readonly v1: gw.APIGatewayClient;
@@ -134,6 +149,14 @@ const HANDLERS: { [type: string]: Handler } = {
     return { ...c, id: r.id, path: r.path };
   },
   async aws_api_gateway_method(c, { v1 }) {
+    await needModels(v1, c.rest_api_id, c.request_models);
+    if (c.request_validator_id) {
+      try {
+        await v1.send(new gw.GetRequestValidatorCommand({ restApiId: c.rest_api_id, requestValidatorId: c.request_validator_id }));
+      } catch {
+        throw Object.assign(new Error(`Invalid Request Validator identifier specified: ${c.request_validator_id}`), { name: 'BadRequestException' });
+      }
+    }
     await v1.send(new gw.PutMethodCommand({
       restApiId: c.rest_api_id, resourceId: c.resource_id, httpMethod: c.http_method, authorizationType: c.authorization,
       authorizerId: c.authorizer_id, authorizationScopes: c.authorization_scopes, apiKeyRequired: c.api_key_required,
@@ -143,6 +166,7 @@ const HANDLERS: { [type: string]: Handler } = {
     return { ...c, id: `agm-${c.rest_api_id}-${c.resource_id}-${c.http_method}` };
   },
   async aws_api_gateway_method_response(c, { v1 }) {
+    await needModels(v1, c.rest_api_id, c.response_models);
     await v1.send(new gw.PutMethodResponseCommand({
       restApiId: c.rest_api_id, resourceId: c.resource_id, httpMethod: c.http_method, statusCode: c.status_code,
       responseParameters: c.response_parameters, responseModels: c.response_models,
@@ -217,6 +241,33 @@ const HANDLERS: { [type: string]: Handler } = {
       .map(([k, v]) => ({ op: 'replace' as const, path: `/${c.method_path}/${paths[k]}`, value: String(v) }));
     await v1.send(new gw.UpdateStageCommand({ restApiId: c.rest_api_id, stageName: c.stage_name, patchOperations }));
     return { ...c, id: `${c.rest_api_id}-${c.stage_name}-${c.method_path}` };
+  },
+  async aws_api_gateway_model(c, { v1 }) {
+    // A schema's $ref to another model of the API must resolve when the model is created.
+    for (const [, restApiId, modelName] of String(c.schema ?? '').matchAll(/https:\/\/apigateway\.amazonaws\.com\/restapis\/([^/"]+)\/models\/([A-Za-z0-9]+)/g)) {
+      try {
+        await v1.send(new gw.GetModelCommand({ restApiId, modelName }));
+      } catch {
+        throw Object.assign(new Error(`Invalid model specified: Validation Result: errors : [Invalid model referenced: ${modelName}]`), { name: 'BadRequestException' });
+      }
+    }
+    const m = await v1.send(new gw.CreateModelCommand({
+      restApiId: c.rest_api_id, name: c.name, contentType: c.content_type, schema: c.schema, description: c.description,
+    }));
+    return { ...c, id: m.id };
+  },
+  async aws_api_gateway_request_validator(c, { v1 }) {
+    const v = await v1.send(new gw.CreateRequestValidatorCommand({
+      restApiId: c.rest_api_id, name: c.name, validateRequestBody: c.validate_request_body, validateRequestParameters: c.validate_request_parameters,
+    }));
+    return { ...c, id: v.id };
+  },
+  async aws_api_gateway_gateway_response(c, { v1 }) {
+    await v1.send(new gw.PutGatewayResponseCommand({
+      restApiId: c.rest_api_id, responseType: c.response_type, statusCode: c.status_code,
+      responseParameters: c.response_parameters, responseTemplates: c.response_templates,
+    }));
+    return { ...c, id: `aggr-${c.rest_api_id}-${c.response_type}` };
   },
   async aws_api_gateway_usage_plan(c, { v1 }) {
     const stages = (c.api_stages ?? []) as Config[];
@@ -458,8 +509,31 @@ export async function readBack(graph: Map<string, Node>, state: Map<string, Attr
       compare(node.address, 'authorizationType', c.authorization, m.authorizationType);
       compare(node.address, 'apiKeyRequired', c.api_key_required ?? false, m.apiKeyRequired ?? false);
       compare(node.address, 'requestParameters', c.request_parameters, m.requestParameters);
+      compare(node.address, 'requestModels', c.request_models, m.requestModels);
+      compare(node.address, 'requestValidatorId', c.request_validator_id, m.requestValidatorId);
       compare(node.address, 'authorizerId', c.authorizer_id, m.authorizerId);
       compare(node.address, 'authorizationScopes', c.authorization_scopes, m.authorizationScopes);
+    } else if (node.type === 'aws_api_gateway_model') {
+      const all = await v1.send(new gw.GetModelsCommand({ restApiId: c.rest_api_id, limit: 500 }));
+      const m = all.items?.find((i) => i.name === c.name);
+      if (!m) throw new Error(`${node.address}: GetModels has no model named ${c.name}`);
+      compare(node.address, 'contentType', c.content_type, m.contentType);
+      compare(node.address, 'schema', JSON.parse(c.schema), JSON.parse(m.schema ?? 'null'));
+      compare(node.address, 'description', c.description, m.description);
+    } else if (node.type === 'aws_api_gateway_request_validator') {
+      const all = await v1.send(new gw.GetRequestValidatorsCommand({ restApiId: c.rest_api_id, limit: 500 }));
+      const v = all.items?.find((i) => i.id === c.id);
+      if (!v) throw new Error(`${node.address}: GetRequestValidators has no validator ${c.id}`);
+      compare(node.address, 'name', c.name, v.name);
+      compare(node.address, 'validateRequestBody', c.validate_request_body ?? false, v.validateRequestBody ?? false);
+      compare(node.address, 'validateRequestParameters', c.validate_request_parameters ?? false, v.validateRequestParameters ?? false);
+    } else if (node.type === 'aws_api_gateway_gateway_response') {
+      const all = await v1.send(new gw.GetGatewayResponsesCommand({ restApiId: c.rest_api_id, limit: 500 }));
+      const r = all.items?.find((i) => i.responseType === c.response_type);
+      if (!r) throw new Error(`${node.address}: GetGatewayResponses has no response of type ${c.response_type}`);
+      compare(node.address, 'statusCode', c.status_code, r.statusCode);
+      compare(node.address, 'responseParameters', c.response_parameters, r.responseParameters);
+      compare(node.address, 'responseTemplates', c.response_templates, r.responseTemplates);
     } else if (node.type === 'aws_api_gateway_usage_plan') {
       const p = await v1.send(new gw.GetUsagePlanCommand({ usagePlanId: String(c.id) }));
       const throttle = block(c.throttle_settings);

@@ -11,7 +11,7 @@ import * as gw from '@aws-sdk/client-api-gateway';
 import { ACCEPTED_WITHOUT_CALL, applySchedule, applyStack, clientsFor, MOTO_AUTHORIZER_GAPS, random, readBack } from './driver';
 import { buildGraph } from '../support/graph';
 import { MotoServer, MotoUnavailable } from './moto';
-import { authorizersStack, edgesStack, exampleStack, lambdaStack, petStoreStack, rawSeedStack, websocketStack } from './stacks';
+import { authorizersStack, edgesStack, exampleStack, lambdaStack, modelsStack, petStoreStack, rawModelStack, rawSeedStack, websocketStack } from './stacks';
 import { TfJson } from '../support/graph';
 
 interface Case {
@@ -28,10 +28,12 @@ async function main(): Promise<boolean> {
     { name: 'pet store: nested paths, methods, status codes, stage (library)', json: petStoreStack(), schedules: 20, expect: 'all pass' },
     { name: 'WebSocket example (library)', json: websocketStack(), schedules: 20, expect: 'all pass' },
     { name: 'Lambda proxy API with permissions (library)', json: lambdaStack(), schedules: 10, expect: 'all pass' },
+    { name: 'models, request validators, gateway responses and CORS on errors (library)', json: modelsStack(), schedules: 20, expect: 'all pass' },
     { name: 'REST token, request and Cognito authorizers, WebSocket $connect authorizer (library)', json: authorizers, schedules: 20, expect: 'all pass' },
     { name: 'usage plan, two keys, a domain with two base path mappings, access logs, WAF (library)', json: edgesStack(), schedules: 20, expect: 'all pass' },
     { name: 'raw MyDemoAPI without depends_on', json: rawSeedStack(false), schedules: 40, expect: 'some fail' },
     { name: 'raw MyDemoAPI with the documented depends_on', json: rawSeedStack(true), schedules: 40, expect: 'all pass' },
+    { name: 'raw method naming its model by a string, without depends_on', json: rawModelStack(), schedules: 40, expect: 'some fail' },
   ];
   const edgeTypes = new Set(Object.keys(edgesStack().resource ?? {}));
   for (const [type, why] of Object.entries(ACCEPTED_WITHOUT_CALL)) {

@@ -3,6 +3,7 @@ import { ApiGatewayIntegration } from '@cdktf/provider-aws/lib/api-gateway-integ
 import { ApiGatewayIntegrationResponse } from '@cdktf/provider-aws/lib/api-gateway-integration-response';
 import { ApiGatewayMethod } from '@cdktf/provider-aws/lib/api-gateway-method';
 import { ApiGatewayMethodResponse } from '@cdktf/provider-aws/lib/api-gateway-method-response';
+import { ApiGatewayModel } from '@cdktf/provider-aws/lib/api-gateway-model';
 import { ApiGatewayResource } from '@cdktf/provider-aws/lib/api-gateway-resource';
 import { ApiGatewayRestApi } from '@cdktf/provider-aws/lib/api-gateway-rest-api';
 import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
@@ -12,8 +13,8 @@ import { TerraformStack, Testing } from 'cdktf';
 import { ChatStack } from '../../examples/websocket/main';
 import { MyDemoStack } from '../../examples/typescript/main';
 import {
-  AccessLogFormat, ApiKey, AuthorizationType, CognitoUserPoolsAuthorizer, DomainName, LambdaIntegration, MethodLoggingLevel, MockIntegration, Period,
-  RequestAuthorizer, RestApi, TokenAuthorizer, UsagePlan, websocket,
+  AccessLogFormat, ApiKey, AuthorizationType, CognitoUserPoolsAuthorizer, DomainName, LambdaIntegration, MethodLoggingLevel, MockIntegration, Model, Period,
+  RequestAuthorizer, ResponseType, RestApi, TokenAuthorizer, UsagePlan, websocket,
 } from '../../lib';
 import { buildPetStore } from '../support/apis';
 import { TfJson } from '../support/graph';
@@ -83,6 +84,70 @@ export function lambdaStack(): TfJson {
   api.root.addProxy({ defaultIntegration: new LambdaIntegration(fn.arn), defaultMethodOptions: { authorization: AuthorizationType.NONE } });
   api.root.addMethod('GET', new LambdaIntegration(fn.arn), { authorization: AuthorizationType.NONE });
   api.deploy('prod');
+  return synth(stack);
+}
+
+/**
+ * Models (one referring to another), request validators (one made by hand, one shared through
+ * requestValidatorOptions), gateway responses, and CORS that reaches DEFAULT_4XX and DEFAULT_5XX.
+ */
+export function modelsStack(): TfJson {
+  const stack = new TerraformStack(Testing.app(), 'models');
+  new AwsProvider(stack, 'aws', { region: 'us-east-1' });
+  const api = new RestApi(stack, 'Api', {
+    name: 'pets-validated',
+    defaultCorsPreflightOptions: { allowOrigins: ['https://app.example.com'], allowCredentials: true },
+  });
+  const pet = api.addModel('Pet', {
+    description: 'a pet',
+    schema: { type: 'object', required: ['name'], properties: { name: { type: 'string', minLength: 1 }, tag: { type: 'string' } } },
+  });
+  const petList = api.addModel('PetList', { schema: { type: 'array', items: { $ref: Model.referenceTo(pet) } } });
+  const body = api.addRequestValidator('Body', { requestValidatorName: 'body-only', validateRequestBody: true });
+  const pets = api.root.addResource('pets');
+  const ok = { statusCode: '200', responseTemplates: { 'application/json': '{}' } };
+  const mock = () => new MockIntegration({ requestTemplates: { 'application/json': '{ "statusCode": 200 }' }, integrationResponses: [ok] });
+  pets.addMethod('POST', mock(), {
+    authorization: AuthorizationType.NONE,
+    requestModels: { 'application/json': pet },
+    requestValidator: body,
+    methodResponses: [{ statusCode: '200', responseModels: { 'application/json': Model.EMPTY } }],
+  });
+  pets.addMethod('GET', mock(), {
+    authorization: AuthorizationType.NONE,
+    requestParameters: { 'method.request.querystring.limit': true },
+    requestValidatorOptions: { validateRequestParameters: true },
+    methodResponses: [{ statusCode: '200', responseModels: { 'application/json': petList } }],
+  });
+  pets.addResource('{id}').addMethod('PUT', mock(), {
+    authorization: AuthorizationType.NONE,
+    requestModels: { 'application/json': pet },
+    requestValidatorOptions: { validateRequestParameters: true },
+    methodResponses: [{ statusCode: '200', responseModels: { 'application/json': Model.ERROR } }],
+  });
+  api.addGatewayResponse('Unauthorized', {
+    type: ResponseType.UNAUTHORIZED,
+    statusCode: '401',
+    responseHeaders: { 'WWW-Authenticate': "'Bearer'", 'Access-Control-Allow-Origin': "'https://app.example.com'" },
+    templates: { 'application/json': '{"message": $context.error.messageString}' },
+  });
+  api.addGatewayResponse('BadBody', {
+    type: ResponseType.BAD_REQUEST_BODY,
+    templates: { 'application/json': '{"message": "$context.error.validationErrorString"}' },
+  });
+  api.deploy('prod');
+  return synth(stack);
+}
+
+/** Raw resources where a method names a model by a plain string: nothing orders the model first. */
+export function rawModelStack(): TfJson {
+  const stack = new TerraformStack(Testing.app(), 'raw-model');
+  new AwsProvider(stack, 'aws', { region: 'us-east-1' });
+  const api = new ApiGatewayRestApi(stack, 'Api', { name: 'raw-model' });
+  new ApiGatewayModel(stack, 'Pet', { restApiId: api.id, name: 'Pet', contentType: 'application/json', schema: '{"type":"object"}' });
+  new ApiGatewayMethod(stack, 'Post', {
+    restApiId: api.id, resourceId: api.rootResourceId, httpMethod: 'POST', authorization: 'NONE', requestModels: { 'application/json': 'Pet' },
+  });
   return synth(stack);
 }
 

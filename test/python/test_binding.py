@@ -16,6 +16,9 @@ from cdktf_apigateway import (
     Method,
     MethodResponseOptions,
     MockIntegration,
+    Model,
+    RequestValidator,
+    ResponseType,
     RestApi,
 )
 
@@ -157,6 +160,62 @@ def test_websocket_submodule():
     with pytest.raises(Exception) as raised:
         IntegrationResponseKey.from_status_code(700)
     assert "100 to 599" in str(raised.value)
+
+
+def test_models_validators_and_gateway_responses():
+    stack = new_stack()
+    api = RestApi(stack, "Api", name="pets", default_cors_preflight_options={"allow_origins": ["https://app.example.com"]})
+    # A nested schema given as Python dicts and lists.
+    pet = Model(
+        stack,
+        "Pet",
+        rest_api=api,
+        schema={"type": "object", "required": ["name"], "properties": {"name": {"type": "string"}, "tags": {"type": "array", "items": {"type": "string"}}}},
+    )
+    pet_list = api.add_model("PetList", schema={"type": "array", "items": {"$ref": Model.reference_to(pet)}})
+    body = RequestValidator(stack, "Body", rest_api=api, validate_request_body=True)
+    pets = api.root.add_resource("pets")
+    pets.add_method(
+        "POST",
+        MockIntegration(),
+        authorization=AuthorizationType.NONE,
+        request_models={"application/json": pet},
+        request_validator=body,
+        method_responses=[MethodResponseOptions(status_code="200", response_models={"application/json": Model.EMPTY})],
+    )
+    pets.add_method(
+        "GET",
+        MockIntegration(),
+        authorization=AuthorizationType.NONE,
+        request_validator_options={"validate_request_parameters": True},
+        method_responses=[MethodResponseOptions(status_code="200", response_models={"application/json": pet_list})],
+    )
+    api.add_gateway_response(
+        "Unauthorized",
+        type=ResponseType.UNAUTHORIZED,
+        status_code="401",
+        response_headers={"WWW-Authenticate": "'Bearer'"},
+        templates={"application/json": '{"message": $context.error.messageString}'},
+    )
+    models = {m["name"]: m for m in resources(stack, "aws_api_gateway_model")}
+    assert json.loads(models["Pet"]["schema"])["required"] == ["name"]
+    assert json.loads(models["PetList"]["schema"])["items"]["$ref"].startswith("https://apigateway.amazonaws.com/restapis/${aws_api_gateway_model.")
+    validators = sorted(v["name"] for v in resources(stack, "aws_api_gateway_request_validator"))
+    assert validators == ["stack/Body", "validate-parameters"]
+    responses = {r["response_type"]: r for r in resources(stack, "aws_api_gateway_gateway_response")}
+    assert sorted(responses) == ["DEFAULT_4XX", "DEFAULT_5XX", "UNAUTHORIZED"]
+    assert responses["UNAUTHORIZED"]["response_parameters"] == {"gatewayresponse.header.WWW-Authenticate": "'Bearer'"}
+    assert responses["DEFAULT_4XX"]["response_parameters"] == {"gatewayresponse.header.Access-Control-Allow-Origin": "'https://app.example.com'"}
+    post = [m for m in resources(stack, "aws_api_gateway_method") if m["http_method"] == "POST"][0]
+    assert post["request_models"]["application/json"].startswith("${aws_api_gateway_model.")
+    with pytest.raises(Exception) as raised:
+        api.add_model("Bad", schema={"type": "objekt"})
+    assert "not a valid JSON Schema draft 4" in str(raised.value)
+    with pytest.raises(Exception) as raised:
+        api.add_gateway_response("Again", type=ResponseType.of("UNAUTHORIZED"))
+    assert "already has a gateway response of this type" in str(raised.value)
+    assert ImportId.model("abc123", "Pet") == "abc123/Pet"
+    assert ImportId.parse_gateway_response("abc123/DEFAULT_4XX").response_type == "DEFAULT_4XX"
 
 
 def test_production_edges():

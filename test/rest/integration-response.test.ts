@@ -1,5 +1,5 @@
 import { TerraformVariable, Testing } from 'cdktf';
-import { AuthorizationType, ContentHandling, MockIntegration, RestApi, ValidationError } from '../../lib';
+import { AuthorizationType, ContentHandling, MockIntegration, Model, RestApi, ValidationError } from '../../lib';
 import { orderingProblems } from '../support/graph';
 import { newStack, resolve, resourcesOf, synth } from '../support/synth';
 
@@ -43,7 +43,7 @@ describe('IntegrationResponse', () => {
       const stack = newStack();
       const api = new RestApi(stack, 'Api', { name: 'pets' });
       const responses = [{ statusCode: '200' }, { statusCode: '404', selectionPattern: '.*not found.*', responseTemplates: { 'application/json': '{}' } }];
-      const methodResponses = [{ statusCode: '200' }, { statusCode: '404', responseModels: { 'application/json': 'Error' } }];
+      const methodResponses = [{ statusCode: '200' }, { statusCode: '404', responseModels: { 'application/json': Model.ERROR } }];
       if (form === 'options') {
         api.root.addResource('pets').addMethod('GET', new MockIntegration({ integrationResponses: responses }), {
           authorization: AuthorizationType.NONE, methodResponses,

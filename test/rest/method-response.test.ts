@@ -1,4 +1,4 @@
-import { AuthorizationType, MockIntegration, RestApi, ValidationError } from '../../lib';
+import { AuthorizationType, MockIntegration, Model, RestApi, ValidationError } from '../../lib';
 import { newStack, resolve, resourcesOf, synth } from '../support/synth';
 
 function fixture() {
@@ -14,7 +14,7 @@ describe('MethodResponse', () => {
     const response = method.addMethodResponse({
       statusCode: '201',
       responseParameters: { 'method.response.header.Location': true },
-      responseModels: { 'application/json': 'Empty' },
+      responseModels: { 'application/json': Model.EMPTY },
     });
     const l1 = Object.values(resourcesOf(synth(stack), 'aws_api_gateway_method_response'))[0];
     const methodAddress = resolve(stack, method.methodId).replace(/\.id\}$/, '');
@@ -42,7 +42,7 @@ describe('MethodResponse', () => {
     ['a status code with letters', { statusCode: '2xx' }, /invalid statusCode "2xx"/],
     ['a header key outside method.response.header', { statusCode: '200', responseParameters: { 'X-Trace': true } }, /invalid responseParameters key "X-Trace": keys are method.response.header.\{name\}/],
     ['a header mapped to a string', { statusCode: '200', responseParameters: { 'method.response.header.X': 'yes' as unknown as boolean } }, /invalid responseParameters\["method.response.header.X"\] "yes": true when the header is required/],
-    ['a model key that is not a content type', { statusCode: '200', responseModels: { json: 'Empty' } }, /invalid responseModels key "json"/],
+    ['a model key that is not a content type', { statusCode: '200', responseModels: { json: Model.EMPTY } }, /invalid responseModels key "json"/],
   ])('GIVEN %s THEN addMethodResponse throws a ValidationError', (_what, options, message) => {
     expect(() => fixture().method.addMethodResponse(options)).toThrow(ValidationError);
     expect(() => fixture().method.addMethodResponse(options)).toThrow(message);

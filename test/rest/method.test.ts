@@ -1,5 +1,5 @@
 import { AnnotationMetadataEntryType } from 'cdktf';
-import { AuthorizationType, MockIntegration, RestApi, ValidationError } from '../../lib';
+import { AuthorizationType, MockIntegration, Model, RestApi, ValidationError } from '../../lib';
 import { newStack, resolve, resourcesOf, synth } from '../support/synth';
 
 function fixture() {
@@ -22,7 +22,7 @@ describe('Method', () => {
       apiKeyRequired: true,
       operationName: 'CreatePet',
       requestParameters: { 'method.request.header.X-Trace': false, 'method.request.querystring.dryRun': true },
-      requestModels: { 'application/json': 'Empty' },
+      requestModels: { 'application/json': Model.EMPTY },
       requestValidatorId: 'val123',
     });
     const method = Object.values(resourcesOf(synth(stack), 'aws_api_gateway_method'))[0];
@@ -97,7 +97,7 @@ describe('Method', () => {
     ['an authorizer with IAM', 'GET', { authorization: AuthorizationType.IAM, authorizerId: 'a1' }, /invalid authorizerId "a1": an authorizer is used only with CUSTOM or COGNITO_USER_POOLS/],
     ['scopes without Cognito', 'GET', { authorization: AuthorizationType.NONE, authorizationScopes: ['a'] }, /invalid authorizationScopes \["a"\]: scopes are used only with COGNITO_USER_POOLS/],
     ['a bad request parameter', 'GET', { requestParameters: { 'querystring.id': true } }, /invalid requestParameters key "querystring.id": keys are method.request/],
-    ['a bad request model content type', 'GET', { requestModels: { json: 'Empty' } }, /invalid requestModels key "json"/],
+    ['a bad request model content type', 'GET', { requestModels: { json: Model.EMPTY } }, /invalid requestModels key "json"/],
     ['an unknown authorization', 'GET', { authorization: 'OAUTH' as AuthorizationType }, /invalid authorization "OAUTH": allowed values are NONE, AWS_IAM, CUSTOM, COGNITO_USER_POOLS/],
   ])('GIVEN %s THEN addMethod throws a ValidationError', (_what, httpMethod, options, message) => {
     expect(() => fixture().pets.addMethod(httpMethod, new MockIntegration(), options)).toThrow(ValidationError);

@@ -172,7 +172,22 @@ export function orderingProblems(json: TfJson): string[] {
     for (const n of [...methods.values(), ...integrations.values(), ...methodResponses, ...integrationResponses].filter(ofApi)) {
       need(n, d, 'a deployment comes after every method, integration and response of its API');
     }
+    const members = ['aws_api_gateway_model', 'aws_api_gateway_request_validator', 'aws_api_gateway_gateway_response'].flatMap((t) => nodesOf(graph, t));
+    for (const n of members.filter(ofApi)) need(n, d, 'a deployment comes after every model, request validator and gateway response of its API');
   }
+  // A method or method response that names a model or validator of the library references it.
+  const named = (n: Node, key: string, type: string) => {
+    const value = n.config[key];
+    for (const text of typeof value === 'string' ? [value] : Object.values((value ?? {}) as { [k: string]: unknown })) {
+      const m = new RegExp(`^\\$\\{(${type}\\.[A-Za-z0-9_-]+)\\.[a-z_]+\\}$`).exec(String(text));
+      if (m) need(graph.get(m[1]), n, `${n.type} comes after the ${type} it names in ${key}`);
+    }
+  };
+  for (const m of methods.values()) {
+    named(m, 'request_models', 'aws_api_gateway_model');
+    named(m, 'request_validator_id', 'aws_api_gateway_request_validator');
+  }
+  for (const mr of methodResponses) named(mr, 'response_models', 'aws_api_gateway_model');
   for (const s of nodesOf(graph, 'aws_api_gateway_stage')) {
     const deployment = /^\$\{(aws_api_gateway_deployment\.[A-Za-z0-9_-]+)\.id\}$/.exec(String(s.config.deployment_id))?.[1];
     if (!deployment) problems.push(`${s.address}: deployment_id does not reference a deployment`);

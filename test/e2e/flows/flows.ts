@@ -12,7 +12,7 @@ import * as v2 from '@aws-sdk/client-apigatewayv2';
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import {
-  AuthorizationType, CognitoUserPoolsAuthorizer, HttpIntegration, MockIntegration, Resource, RestApi, TokenAuthorizer, websocket,
+  AuthorizationType, CognitoUserPoolsAuthorizer, HttpIntegration, MockIntegration, Model, Resource, ResponseType, RestApi, TokenAuthorizer, websocket,
 } from '../../../lib';
 import { attribute, buildGraph, nodesOf } from '../../support/graph';
 import { exampleStack, lambdaStack, petStoreStack, websocketStack } from '../stacks';
@@ -233,6 +233,31 @@ export const FLOWS: Flow[] = [
     };
   })(),
   (() => {
+    const json = (version: 1 | 2) => synth((stack) => {
+      const api = new RestApi(stack, 'Api', { name: 'flows', defaultCorsPreflightOptions: { allowOrigins: ['https://app.example.com'] } });
+      const required = version === 1 ? ['name'] : ['name', 'tag'];
+      const pet = api.addModel('Pet', { schema: { type: 'object', required, properties: { name: { type: 'string' }, tag: { type: 'string' } } } });
+      const pets = api.root.addResource('pets');
+      const ok = [{ statusCode: '200' }];
+      pets.addMethod('POST', new MockIntegration({ requestTemplates: { 'application/json': '{ "statusCode": 200 }' }, integrationResponses: ok }), {
+        ...NONE, requestModels: { 'application/json': pet }, requestValidatorOptions: { validateRequestBody: true, validateRequestParameters: version === 2 },
+        methodResponses: ok,
+      });
+      if (version === 2) {
+        const list = api.addModel('PetList', { schema: { type: 'array', items: { $ref: Model.referenceTo(pet) } } });
+        pets.addMethod('GET', new MockIntegration({ requestTemplates: { 'application/json': '{ "statusCode": 200 }' }, integrationResponses: ok }), {
+          ...NONE, methodResponses: [{ statusCode: '200', responseModels: { 'application/json': list } }],
+        });
+        api.addGatewayResponse('Throttled', { type: ResponseType.THROTTLED, statusCode: '429', templates: { 'application/json': '{"retry": true}' } });
+      }
+      api.deploy('prod');
+    });
+    return {
+      id: 'm', title: 'models: change a schema, add a referring model, a gateway response, new validator settings',
+      v1: () => ({ json: json(1) }), v2: () => ({ json: json(2) }), newDeployment: true,
+    };
+  })(),
+  (() => {
     const json = (methods: string[]) => withoutCreateBeforeDestroy(synth((stack) => {
       const api = petsApi(stack);
       const pets = api.root.addResource('pets');
@@ -287,9 +312,20 @@ export interface ApiShape {
   paths: string[];
   methods: { [key: string]: MethodShape };
   stages: string[];
+  /** Models, request validators and gateway responses, one line each. */
+  members: string[];
   /** `<name> <type> ttl=<seconds> <identity source> <validation expression>` of each authorizer. */
   authorizers?: string[];
 }
+
+/** A schema with the REST API ID of its `$ref` URLs left out, which differs between the configuration and moto. */
+const schemaText = (schema: unknown) => String(schema ?? '').replace(/\/restapis\/[^/"]+\/models\//g, '/restapis/*/models/');
+const modelLine = (name: unknown, contentType: unknown, schema: unknown, description: unknown) =>
+  `model ${String(name)} ${String(contentType)} ${schemaText(schema)} ${String(description ?? '')}`;
+const validatorLine = (name: unknown, body: unknown, parameters: unknown) => `validator ${String(name)} body=${Boolean(body)} parameters=${Boolean(parameters)}`;
+const gatewayResponseLine = (type: unknown, statusCode: unknown, parameters: unknown, templates: unknown) =>
+  `gateway response ${String(type)} ${String(statusCode ?? '-')} ${JSON.stringify(sortKeys(parameters ?? {}))} ${JSON.stringify(sortKeys(templates ?? {}))}`;
+const sortKeys = (o: unknown) => Object.fromEntries(Object.entries(o as object).sort(([a], [b]) => a.localeCompare(b)));
 
 /** The API a stack configures, with variables replaced by their values. */
 export function expectedShape(json: StackJson, vars: { [name: string]: string } = {}): ApiShape {
@@ -317,7 +353,7 @@ export function expectedShape(json: StackJson, vars: { [name: string]: string } 
   };
   const key = (n: { config: { [k: string]: unknown } } & Parameters<typeof attribute>[1]) =>
     `${String(attribute(graph, n, 'http_method'))} ${pathOf(String(attribute(graph, n, 'resource_id')))}`;
-  const shape: ApiShape = { name: String(apis[0].config.name), paths: ['/'], methods: {}, stages: [] };
+  const shape: ApiShape = { name: String(apis[0].config.name), paths: ['/'], methods: {}, stages: [], members: [] };
   for (const r of nodesOf(graph, 'aws_api_gateway_resource')) shape.paths.push(pathOf(`\${${r.address}.id}`));
   const authorizerNames = new Map<string, string>();
   shape.authorizers = [];
@@ -344,6 +380,17 @@ export function expectedShape(json: StackJson, vars: { [name: string]: string } 
     if (n.config.uri !== undefined && !variable(n.config.uri).includes('${')) m.uri = variable(n.config.uri);
   }
   for (const s of nodesOf(graph, 'aws_api_gateway_stage')) shape.stages.push(String(s.config.stage_name));
+  for (const m of nodesOf(graph, 'aws_api_gateway_model')) {
+    // A $ref names the other model through its name attribute: the name it is configured with.
+    const schema = String(m.config.schema).replace(/\$\{(aws_api_gateway_model\.[A-Za-z0-9_-]+)\.name\}/g, (_, address: string) => String(graph.get(address)!.config.name));
+    shape.members.push(modelLine(m.config.name, m.config.content_type, schema, m.config.description));
+  }
+  for (const v of nodesOf(graph, 'aws_api_gateway_request_validator')) {
+    shape.members.push(validatorLine(v.config.name, v.config.validate_request_body, v.config.validate_request_parameters));
+  }
+  for (const r of nodesOf(graph, 'aws_api_gateway_gateway_response')) {
+    shape.members.push(gatewayResponseLine(r.config.response_type, r.config.status_code, r.config.response_parameters, r.config.response_templates));
+  }
   return normalize(shape);
 }
 
@@ -356,6 +403,7 @@ function normalize(shape: ApiShape): ApiShape {
   shape.paths.sort();
   shape.authorizers?.sort();
   shape.stages.sort();
+  shape.members.sort();
   for (const m of Object.values(shape.methods)) {
     m.methodResponses.sort();
     m.integrationResponses.sort();
@@ -377,7 +425,7 @@ export async function readMoto(v1: gw.APIGatewayClient): Promise<Actual> {
   const actual: Actual = { apis: apis.length, deployments: [], stageDeployments: {} };
   if (apis.length !== 1) return actual;
   const restApiId = apis[0].id!;
-  const shape: ApiShape = { name: apis[0].name!, paths: [], methods: {}, stages: [], authorizers: [] };
+  const shape: ApiShape = { name: apis[0].name!, paths: [], methods: {}, stages: [], members: [], authorizers: [] };
   const authorizerNames = new Map<string, string>();
   for (const a of (await v1.send(new gw.GetAuthorizersCommand({ restApiId }))).items ?? []) {
     authorizerNames.set(a.id!, a.name!);
@@ -405,6 +453,17 @@ export async function readMoto(v1: gw.APIGatewayClient): Promise<Actual> {
     actual.stageDeployments[s.stageName!] = s.deploymentId!;
   }
   actual.deployments = ((await v1.send(new gw.GetDeploymentsCommand({ restApiId, limit: 500 }))).items ?? []).map((d) => d.id!).sort();
+  for (const m of (await v1.send(new gw.GetModelsCommand({ restApiId, limit: 500 }))).items ?? []) {
+    shape.members.push(modelLine(m.name, m.contentType, m.schema, m.description));
+  }
+  for (const v of (await v1.send(new gw.GetRequestValidatorsCommand({ restApiId, limit: 500 }))).items ?? []) {
+    shape.members.push(validatorLine(v.name, v.validateRequestBody, v.validateRequestParameters));
+  }
+  for (const r of (await v1.send(new gw.GetGatewayResponsesCommand({ restApiId, limit: 500 }))).items ?? []) {
+    // AWS lists every type, the uncustomised ones marked as defaults; only customised ones are configured.
+    if (r.defaultResponse) continue;
+    shape.members.push(gatewayResponseLine(r.responseType, r.statusCode, r.responseParameters, r.responseTemplates));
+  }
   actual.shape = normalize(shape);
   return actual;
 }
@@ -423,6 +482,7 @@ export function compare(expected: ApiShape, actual: Actual): string[] {
   setDiff('resources', expected.paths, a.paths);
   setDiff('methods', Object.keys(expected.methods), Object.keys(a.methods));
   setDiff('stages', expected.stages, a.stages);
+  setDiff('models, request validators and gateway responses', expected.members, a.members);
   setDiff('authorizers', expected.authorizers ?? [], a.authorizers ?? []);
   for (const [key, want] of Object.entries(expected.methods)) {
     const got = a.methods[key];
