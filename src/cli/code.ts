@@ -22,6 +22,8 @@ export type Expr =
   /** A static member of a class: an enum value (`AuthorizationType.NONE`) or a constant. */
   | { readonly k: 'member'; readonly sym: Sym; readonly name: string }
   | { readonly k: 'var'; readonly name: string }
+  /** A JSON value (a model's schema), as a literal of the language. */
+  | { readonly k: 'json'; readonly value: unknown }
   /** `undefined` in TypeScript, `None` in Python (a positional argument left out). */
   | { readonly k: 'undefined' }
   /** `new Cls(args, props)` */
@@ -163,6 +165,7 @@ function ts(e: Expr, indent: string): string {
     case 'bool': return String(e.v);
     case 'var': return e.name;
     case 'undefined': return 'undefined';
+    case 'json': return tsJson(e.value, indent);
     case 'member': return `${tsSym(e.sym)}.${e.name}`;
     case 'list': return group('[', e.items.map((i) => [ts(i, inner)]), ']', indent, true);
     case 'map': return group('{', e.entries.map(([key, value]) => [`${tsString(key)}: `, ts(value, inner)]), '}', indent, true);
@@ -171,6 +174,15 @@ function ts(e: Expr, indent: string): string {
     case 'static': return `${tsSym(e.sym)}.${e.method}${tsArgs(e.args, undefined, indent)}`;
     case 'struct': return tsProps(e.props, indent) ?? '{}';
   }
+}
+
+function tsJson(value: unknown, indent: string): string {
+  const inner = indent + INDENT;
+  if (value === null) return 'null';
+  if (typeof value === 'string') return tsString(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return group('[', value.map((x) => [tsJson(x, inner)]), ']', indent, true);
+  return group('{', Object.entries(value as object).map(([k, x]) => [`${tsKey(k)}: `, tsJson(x, inner)]), '}', indent, true);
 }
 
 function tsProps(props: Prop[], indent: string): string | undefined {
@@ -295,6 +307,7 @@ function py(e: Expr, indent: string): string {
     case 'bool': return e.v ? 'True' : 'False';
     case 'var': return e.name === 'this' ? 'self' : snake(e.name);
     case 'undefined': return 'None';
+    case 'json': return pyJson(e.value, indent);
     case 'member': return `${pySym(e.sym)}.${e.name}`;
     case 'list': return pyGroup('[', e.items.map((i) => py(i, inner)), ']', indent);
     case 'map': return pyGroup('{', e.entries.map(([key, value]) => `${pyString(key)}: ${py(value, inner)}`), '}', indent);
@@ -303,6 +316,16 @@ function py(e: Expr, indent: string): string {
     case 'static': return `${pySym(e.sym)}.${snake(e.method)}${pyArgs(e.args, undefined, indent)}`;
     case 'struct': return `${pySym(e.sym)}${pyArgs([], e.props, indent)}`;
   }
+}
+
+function pyJson(value: unknown, indent: string): string {
+  const inner = indent + '    ';
+  if (value === null) return 'None';
+  if (typeof value === 'string') return pyString(value);
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'boolean') return value ? 'True' : 'False';
+  if (Array.isArray(value)) return pyGroup('[', value.map((x) => pyJson(x, inner)), ']', indent);
+  return pyGroup('{', Object.entries(value as object).map(([k, x]) => `${pyString(k)}: ${pyJson(x, inner)}`), '}', indent);
 }
 
 function pyGroup(open: string, items: string[], close: string, indent: string): string {

@@ -22,7 +22,36 @@ export interface RestApiModel {
   /** Every resource, the root (`/`) included. */
   readonly resources: RestResourceModel[];
   readonly authorizers?: RestAuthorizerModel[];
+  /** Models other than API Gateway's built-in Empty and Error. */
+  readonly models?: RestModelModel[];
+  readonly requestValidators?: RestValidatorModel[];
+  /** Gateway responses that differ from API Gateway's defaults. */
+  readonly gatewayResponses?: RestGatewayResponseModel[];
   readonly stages: RestStageModel[];
+}
+
+export interface RestModelModel {
+  readonly id: string;
+  readonly name: string;
+  readonly contentType: string;
+  /** The JSON schema, parsed. */
+  readonly schema: { [key: string]: unknown };
+  readonly description?: string;
+}
+
+export interface RestValidatorModel {
+  readonly id: string;
+  readonly name: string;
+  readonly validateRequestBody?: boolean;
+  readonly validateRequestParameters?: boolean;
+}
+
+export interface RestGatewayResponseModel {
+  readonly type: string;
+  readonly statusCode?: string;
+  /** By header name (the `gatewayresponse.header.` prefix taken off). */
+  readonly responseHeaders?: StringMap;
+  readonly templates?: StringMap;
 }
 
 export interface RestAuthorizerModel {

@@ -36,6 +36,70 @@ export function restProgram(given: RestApiModel, invocation: Invocation): Progra
     body.push(...statements.map((st): Statement => (st.k === 'let' && !used.has(a.id) ? { k: 'do', value: st.value } : st)));
   }
 
+  // Models, request validators and gateway responses, by name: methods and responses reference the first two.
+  const refs = referencedNames(model);
+  const modelVars = new Map<string, Expr>([['Empty', member('Model', 'EMPTY')], ['Error', member('Model', 'ERROR')]]);
+  for (const m of model.models ?? []) {
+    const name = names.take([m.name, 'model']);
+    const add: Expr = {
+      k: 'call', target: v('api'), method: 'addModel', args: [str(`Model_${encodeKey(m.name)}`)], props: [
+        ['schema', { k: 'json', value: m.schema }],
+        ['contentType', m.contentType === 'application/json' ? undefined : str(m.contentType)],
+        ['modelName', str(m.name)],
+        ['description', opt(m.description, str)],
+      ],
+    };
+    body.push({ k: 'blank' });
+    if (refs.models.has(m.name)) {
+      modelVars.set(m.name, v(name));
+      body.push({ k: 'let', name, value: add });
+    } else {
+      body.push({ k: 'do', value: add });
+    }
+  }
+  const validatorVars = new Map<string, string>();
+  for (const r of model.requestValidators ?? []) {
+    const name = names.take([r.name, 'validator']);
+    const add: Expr = {
+      k: 'call', target: v('api'), method: 'addRequestValidator', args: [str(`Validator_${encodeKey(r.name)}`)], props: [
+        ['requestValidatorName', str(r.name)],
+        ['validateRequestBody', opt(r.validateRequestBody, bool)],
+        ['validateRequestParameters', opt(r.validateRequestParameters, bool)],
+      ],
+    };
+    body.push({ k: 'blank' });
+    if (refs.validators.has(r.id)) {
+      validatorVars.set(r.id, name);
+      body.push({ k: 'let', name, value: add });
+    } else {
+      body.push({ k: 'do', value: add });
+    }
+  }
+  for (const g of model.gatewayResponses ?? []) {
+    body.push({ k: 'blank' });
+    const type: Expr = RESPONSE_TYPES.includes(g.type) ? member('ResponseType', g.type) : { k: 'static', sym: lib('ResponseType'), method: 'of', args: [str(g.type)] };
+    body.push({
+      k: 'do', value: {
+        k: 'call', target: v('api'), method: 'addGatewayResponse', args: [str(`GatewayResponse_${g.type}`)], props: [
+          ['type', type],
+          ['statusCode', opt(g.statusCode, str)],
+          ['responseHeaders', strMap(g.responseHeaders)],
+          ['templates', strMap(g.templates)],
+        ],
+      },
+    });
+  }
+  const modelMap = (map: { [contentType: string]: string } | undefined, where: string): Expr | undefined => {
+    if (!map) return undefined;
+    return {
+      k: 'map', entries: Object.entries(map).map(([contentType, modelName]): [string, Expr] => {
+        const ref = modelVars.get(modelName);
+        if (!ref) problems.push(`${where}: the model ${modelName} for ${contentType}, which the API does not have`);
+        return [contentType, ref ?? str(modelName)];
+      }),
+    };
+  };
+
   // Resources, parents first (sorted by path), each under its parent.
   const vars = new Map<string, string>([['/', 'api.root']]);
   const resources = [...model.resources].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -60,7 +124,7 @@ export function restProgram(given: RestApiModel, invocation: Invocation): Progra
   for (const r of resources) {
     for (const m of r.methods) {
       body.push({ k: 'blank' });
-      body.push(...methodStatements(r, m, vars.get(r.path) as string, names, authorizerVars, problems));
+      body.push(...methodStatements(r, m, vars.get(r.path) as string, names, { authorizers: authorizerVars, validators: validatorVars, modelMap }, problems));
     }
   }
 
@@ -104,6 +168,7 @@ export function restProgram(given: RestApiModel, invocation: Invocation): Progra
         ['resourceIds', { k: 'map', entries: resourceIds }],
         ['stageNames', model.stages.length ? strList(model.stages.map((s) => s.name)) : undefined],
         ['authorizerIds', model.authorizers?.length ? { k: 'map', entries: model.authorizers.map((a) => [a.name, str(a.id)]) } : undefined],
+        ['requestValidatorIds', model.requestValidators?.length ? { k: 'map', entries: model.requestValidators.map((x) => [x.name, str(x.id)]) } : undefined],
       ],
     },
   });
@@ -134,8 +199,17 @@ function restApiProps(model: RestApiModel): Prop[] {
   ];
 }
 
-function methodStatements(r: RestResourceModel, m: RestMethodModel, resourceVar: string, names: Names, authorizers: Map<string, string>,
-  problems: string[]): Statement[] {
+/** What methods refer to by name or ID. */
+interface MethodRefs {
+  readonly authorizers: Map<string, string>;
+  readonly validators: Map<string, string>;
+  readonly modelMap: (map: { [contentType: string]: string } | undefined, where: string) => Expr | undefined;
+}
+
+function methodStatements(r: RestResourceModel, m: RestMethodModel, resourceVar: string, names: Names, refs: MethodRefs, problems: string[]): Statement[] {
+  const authorizers = refs.authorizers;
+  const where = `${m.httpMethod} ${r.path}`;
+  const validator = m.requestValidatorId ? refs.validators.get(m.requestValidatorId) : undefined;
   const out: Statement[] = [{ k: 'comment', text: `${m.httpMethod} ${r.path}` }];
   const authorization = AUTHORIZATION[m.authorizationType];
   if (!authorization) problems.push(`${m.httpMethod} ${r.path}: authorization type ${m.authorizationType}, which AuthorizationType has no member for`);
@@ -150,8 +224,9 @@ function methodStatements(r: RestResourceModel, m: RestMethodModel, resourceVar:
     ['apiKeyRequired', opt(m.apiKeyRequired, bool)],
     ['operationName', opt(m.operationName, str)],
     ['requestParameters', boolMap(m.requestParameters)],
-    ['requestModels', strMap(m.requestModels)],
-    ['requestValidatorId', opt(m.requestValidatorId, str)],
+    ['requestModels', refs.modelMap(m.requestModels, where)],
+    ['requestValidator', validator ? v(validator) : undefined],
+    ['requestValidatorId', validator ? undefined : opt(m.requestValidatorId, str)],
   ];
   const args: Expr[] = [str(m.httpMethod)];
   // Without an integration the second argument is still positional: pass undefined/None.
@@ -170,7 +245,7 @@ function methodStatements(r: RestResourceModel, m: RestMethodModel, resourceVar:
         k: 'call', target: v(name), method: 'addMethodResponse', args: [], props: [
           ['statusCode', str(mr.statusCode)],
           ['responseParameters', boolMap(mr.responseParameters)],
-          ['responseModels', strMap(mr.responseModels)],
+          ['responseModels', refs.modelMap(mr.responseModels, `${where} method response ${mr.statusCode}`)],
         ],
       },
     });
@@ -189,6 +264,32 @@ function methodStatements(r: RestResourceModel, m: RestMethodModel, resourceVar:
     });
   }
   return out;
+}
+
+const RESPONSE_TYPES = [
+  'ACCESS_DENIED', 'API_CONFIGURATION_ERROR', 'AUTHORIZER_CONFIGURATION_ERROR', 'AUTHORIZER_FAILURE', 'BAD_REQUEST_PARAMETERS', 'BAD_REQUEST_BODY',
+  'DEFAULT_4XX', 'DEFAULT_5XX', 'EXPIRED_TOKEN', 'INTEGRATION_FAILURE', 'INTEGRATION_TIMEOUT', 'INVALID_API_KEY', 'INVALID_SIGNATURE',
+  'MISSING_AUTHENTICATION_TOKEN', 'QUOTA_EXCEEDED', 'REQUEST_TOO_LARGE', 'RESOURCE_NOT_FOUND', 'THROTTLED', 'UNAUTHORIZED', 'UNSUPPORTED_MEDIA_TYPE',
+  'WAF_FILTERED',
+];
+
+/** `%`, `/` and `#` escaped, as the library's own construct IDs do. */
+function encodeKey(key: string): string {
+  return key.replace(/[%/#]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+/** The model names and validator IDs that methods and method responses refer to. */
+function referencedNames(model: RestApiModel): { models: Set<string>; validators: Set<string> } {
+  const models = new Set<string>();
+  const validators = new Set<string>();
+  for (const r of model.resources) {
+    for (const m of r.methods) {
+      for (const name of Object.values(m.requestModels ?? {})) models.add(name);
+      for (const mr of m.responses) for (const name of Object.values(mr.responseModels ?? {})) models.add(name);
+      if (m.requestValidatorId) validators.add(m.requestValidatorId);
+    }
+  }
+  return { models, validators };
 }
 
 /** The construct of an authorizer, under the API, named as it is live. */
@@ -370,5 +471,8 @@ function sortRest(model: RestApiModel): RestApiModel {
     })),
     stages: [...model.stages].sort(byKey((s) => s.name)),
     authorizers: model.authorizers && [...model.authorizers].sort(byKey((a) => a.name)),
+    models: model.models && [...model.models].sort(byKey((m) => m.name)),
+    requestValidators: model.requestValidators && [...model.requestValidators].sort(byKey((x) => x.name)),
+    gatewayResponses: model.gatewayResponses && [...model.gatewayResponses].sort(byKey((g) => g.type)),
   };
 }

@@ -4,13 +4,13 @@
  */
 import {
   APIGatewayClient, GetAuthorizersCommand, GetGatewayResponsesCommand, GetIntegrationCommand, GetIntegrationResponseCommand, GetMethodCommand,
-  GetMethodResponseCommand, GetRequestValidatorsCommand, GetRestApiCommand, GetStagesCommand, Integration, Method, MethodSetting,
+  GetMethodResponseCommand, GetRequestValidatorsCommand, GetRestApiCommand, GetStagesCommand, Integration, Method, MethodSetting, Model,
   paginateGetModels, paginateGetResources, Resource, RestApi, Stage,
 } from '@aws-sdk/client-api-gateway';
 import { allPositions, call, CliError, Clients, explain } from './aws';
 import {
   byText, MethodSettingsModel, present, RestApiModel, RestAuthorizerModel, RestIntegrationModel, RestIntegrationResponseModel, RestMethodModel,
-  RestMethodResponseModel, RestResourceModel, RestStageModel, sortedMap,
+  RestGatewayResponseModel, RestMethodResponseModel, RestModelModel, RestResourceModel, RestStageModel, sortedMap,
 } from './model';
 
 /** Progress lines (stderr). */
@@ -26,7 +26,7 @@ export async function readRestApi(clients: Clients, restApiId: string, stageName
   const api = await call(`REST API ${restApiId}`, endpoint, () => c.send(new GetRestApiCommand({ restApiId })),
     `unknown REST API ID "${restApiId}" in ${clients.region} (NotFoundException); list the region's APIs with: cdktf-apigateway inventory --region ${clients.region}`);
   const problems: string[] = [];
-  await checkUnsupported(c, endpoint, restApiId, problems);
+  const extras = await readApiMembers(c, endpoint, restApiId, problems);
   const authorizers = await readAuthorizers(c, endpoint, restApiId, problems);
   if (present(api.endpointConfiguration?.vpcEndpointIds)) {
     problems.push(`the private API's VPC endpoint IDs (${api.endpointConfiguration?.vpcEndpointIds?.join(', ')}): RestApiProps has no vpcEndpointIds`);
@@ -70,6 +70,7 @@ export async function readRestApi(clients: Clients, restApiId: string, stageName
     ...restApiProps(api),
     resources,
     authorizers,
+    ...extras,
     stages,
   };
 }
@@ -90,24 +91,59 @@ export function selectStages(live: string[], wanted: string[] | undefined, what:
   return live.filter((l) => wanted.includes(l));
 }
 
-async function checkUnsupported(c: APIGatewayClient, endpoint: string, restApiId: string, problems: string[]): Promise<void> {
-  const models: string[] = [];
+/** Models, request validators and customized gateway responses. */
+async function readApiMembers(c: APIGatewayClient, endpoint: string, restApiId: string, problems: string[]):
+Promise<Pick<RestApiModel, 'models' | 'requestValidators' | 'gatewayResponses'>> {
+  const liveModels: Model[] = [];
   try {
-    for await (const page of paginateGetModels({ client: c, pageSize: 500 }, { restApiId })) models.push(...(page.items ?? []).map((m) => m.name as string));
+    for await (const page of paginateGetModels({ client: c, pageSize: 500 }, { restApiId })) liveModels.push(...(page.items ?? []));
   } catch (e) {
     throw explain(e, `the models of ${restApiId}`, endpoint);
   }
-  const custom = models.filter((m) => !BUILT_IN_MODELS.has(m)).sort(byText);
-  if (custom.length) problems.push(`models (${custom.join(', ')}): the library has no model construct yet`);
+  const models: RestModelModel[] = [];
+  for (const m of liveModels.filter((x) => !BUILT_IN_MODELS.has(x.name as string)).sort((a, b) => byText(a.name ?? '', b.name ?? ''))) {
+    let schema: unknown;
+    try {
+      schema = JSON.parse(m.schema ?? '');
+    } catch {
+      schema = undefined;
+    }
+    if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) {
+      problems.push(`model ${m.name} (${m.id}): its schema is not a JSON object, which Model takes`);
+      continue;
+    }
+    models.push({
+      id: m.id as string, name: m.name as string, contentType: m.contentType ?? 'application/json', schema: schema as { [key: string]: unknown },
+      description: present(m.description),
+    });
+  }
   const validators = await allPositions((position) =>
     call(`the request validators of ${restApiId}`, endpoint, () => c.send(new GetRequestValidatorsCommand({ restApiId, position, limit: 500 }))));
-  if (validators.length) {
-    problems.push(`request validators (${validators.map((v) => `${v.name} ${v.id}`).sort(byText).join('; ')}): the library has no request validator construct yet`);
-  }
   const gatewayResponses = await allPositions((position) =>
     call(`the gateway responses of ${restApiId}`, endpoint, () => c.send(new GetGatewayResponsesCommand({ restApiId, position, limit: 500 }))));
-  const customized = gatewayResponses.filter((g) => g.defaultResponse === false).map((g) => g.responseType as string).sort(byText);
-  if (customized.length) problems.push(`customized gateway responses (${customized.join(', ')}): the library has no gateway response construct yet`);
+  const customized: RestGatewayResponseModel[] = [];
+  for (const g of gatewayResponses.filter((x) => x.defaultResponse === false).sort((a, b) => byText(a.responseType ?? '', b.responseType ?? ''))) {
+    const headers: { [name: string]: string } = {};
+    for (const [key, value] of Object.entries(g.responseParameters ?? {})) {
+      const header = /^gatewayresponse\.header\.(.+)$/.exec(key);
+      if (header) headers[header[1]] = value;
+      else problems.push(`gateway response ${g.responseType}: the response parameter ${key}, which GatewayResponseOptions has no field for`);
+    }
+    customized.push({
+      type: g.responseType as string,
+      statusCode: present(g.statusCode),
+      responseHeaders: sortedMap(headers),
+      templates: sortedMap(g.responseTemplates),
+    });
+  }
+  return {
+    models,
+    requestValidators: validators.sort((a, b) => byText(a.name ?? '', b.name ?? '')).map((x) => ({
+      id: x.id as string, name: x.name as string,
+      validateRequestBody: x.validateRequestBody ? true : undefined, validateRequestParameters: x.validateRequestParameters ? true : undefined,
+    })),
+    gatewayResponses: customized,
+  };
 }
 
 async function readAuthorizers(c: APIGatewayClient, endpoint: string, restApiId: string, problems: string[]): Promise<RestAuthorizerModel[]> {

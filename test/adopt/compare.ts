@@ -124,7 +124,8 @@ export async function compareRest(tf: TfJson, c: v1.APIGatewayClient, restApiId:
     const id = ids.get(address);
     if (!id) return undefined;
     if (address.startsWith('aws_api_gateway_rest_api.')) return attribute === 'id' ? id : attribute === 'root_resource_id' ? api.rootResourceId : undefined;
-    if ((address.startsWith('aws_api_gateway_resource.') || address.startsWith('aws_api_gateway_authorizer.')) && attribute === 'id') return id.split('/')[1];
+    if (/^aws_api_gateway_(resource|authorizer|request_validator)\./.test(address) && attribute === 'id') return id.split('/')[1];
+    if (address.startsWith('aws_api_gateway_model.') && attribute === 'name') return id.split('/')[1];
     return undefined;
   });
   const expected = new Set<string>([restApiId]);
@@ -142,6 +143,11 @@ export async function compareRest(tf: TfJson, c: v1.APIGatewayClient, restApiId:
   }
   for (const s of stageNames) expected.add(`stage ${restApiId}/${s}`);
   for (const a of (await c.send(new v1.GetAuthorizersCommand({ restApiId }))).items ?? []) expected.add(`authorizer ${restApiId}/${a.id}`);
+  for (const m of (await c.send(new v1.GetModelsCommand({ restApiId }))).items ?? []) expected.add(`model ${restApiId}/${m.name}`);
+  for (const r of (await c.send(new v1.GetRequestValidatorsCommand({ restApiId }))).items ?? []) expected.add(`validator ${restApiId}/${r.id}`);
+  for (const g of (await c.send(new v1.GetGatewayResponsesCommand({ restApiId }))).items ?? []) {
+    if (g.defaultResponse === false) expected.add(`gateway-response ${restApiId}/${g.responseType}`);
+  }
 
   const seen = new Set<string>();
   const created: string[] = [];
@@ -178,6 +184,34 @@ export async function compareRest(tf: TfJson, c: v1.APIGatewayClient, restApiId:
               authorizer_credentials: [live.authorizerCredentials], identity_source: [live.identitySource],
               identity_validation_expression: [live.identityValidationExpression],
               authorizer_result_ttl_in_seconds: [live.authorizerResultTtlInSeconds ?? 300, 300], provider_arns: [live.providerARNs],
+            }, findings, counted);
+            break;
+          }
+          case 'aws_api_gateway_model': {
+            seen.add(`model ${id}`);
+            const live = await c.send(new v1.GetModelCommand({ restApiId: parts[0], modelName: parts[1] }));
+            const resolved = resolver.value(config) as Json;
+            compareFields(address, { ...resolved, schema: resolved.schema && JSON.parse(resolved.schema) }, {
+              rest_api_id: [parts[0]], name: [live.name], content_type: [live.contentType], description: [live.description],
+              schema: [live.schema === undefined ? undefined : JSON.parse(live.schema)],
+            }, findings, counted);
+            break;
+          }
+          case 'aws_api_gateway_request_validator': {
+            seen.add(`validator ${id}`);
+            const live = await c.send(new v1.GetRequestValidatorCommand({ restApiId: parts[0], requestValidatorId: parts[1] }));
+            compareFields(address, resolver.value(config) as Json, {
+              rest_api_id: [parts[0]], name: [live.name], validate_request_body: [live.validateRequestBody ?? false, false],
+              validate_request_parameters: [live.validateRequestParameters ?? false, false],
+            }, findings, counted);
+            break;
+          }
+          case 'aws_api_gateway_gateway_response': {
+            seen.add(`gateway-response ${id}`);
+            const live = await c.send(new v1.GetGatewayResponseCommand({ restApiId: parts[0], responseType: parts[1] as v1.GatewayResponseType }));
+            compareFields(address, resolver.value(config) as Json, {
+              rest_api_id: [parts[0]], response_type: [live.responseType], status_code: [live.statusCode],
+              response_parameters: [live.responseParameters], response_templates: [live.responseTemplates],
             }, findings, counted);
             break;
           }

@@ -8,8 +8,8 @@ import * as v2 from '@aws-sdk/client-apigatewayv2';
 export interface Made {
   readonly restApiIds: string[];
   readonly webSocketApiIds: string[];
-  /** An API with a feature the library cannot express (an authorizer): adopt must refuse it. */
-  readonly refusedRestApiId: string;
+  /** An API with a feature the library cannot express (a WebSocket model): adopt must refuse it. */
+  readonly refusedWebSocketApiId: string;
 }
 
 const ROLE = 'arn:aws:iam::123456789012:role/apigateway-backend';
@@ -27,13 +27,25 @@ interface MethodSpec {
 }
 
 /** Creates a REST API with the given resources (paths) and methods, deployed to `stages`. */
+/** What a REST API has beside its resources: made before the methods, which refer to them. */
+interface Members {
+  readonly authorizers?: Omit<v1.CreateAuthorizerRequest, 'restApiId'>[];
+  readonly validators?: Omit<v1.CreateRequestValidatorRequest, 'restApiId'>[];
+  readonly models?: Omit<v1.CreateModelRequest, 'restApiId'>[];
+  readonly gatewayResponses?: Omit<v1.PutGatewayResponseRequest, 'restApiId'>[];
+}
+
 export async function makeRestApi(c: v1.APIGatewayClient, api: v1.CreateRestApiRequest, paths: string[], methods: MethodSpec[],
-  stages: v1.CreateStageRequest[] = [], authorizers: Omit<v1.CreateAuthorizerRequest, 'restApiId'>[] = []): Promise<string> {
+  stages: v1.CreateStageRequest[] = [], members: Members = {}): Promise<string> {
   const created = await c.send(new v1.CreateRestApiCommand(api));
   const restApiId = created.id as string;
-  // A method names its authorizer as `@name` (moto has no UpdateMethod to set it afterwards).
+  // A method names its authorizer and validator as `@name` (moto has no UpdateMethod to set them afterwards).
   const authorizerIds = new Map<string, string>();
-  for (const a of authorizers) authorizerIds.set(`@${a.name}`, (await c.send(new v1.CreateAuthorizerCommand({ ...a, restApiId }))).id as string);
+  for (const a of members.authorizers ?? []) authorizerIds.set(`@${a.name}`, (await c.send(new v1.CreateAuthorizerCommand({ ...a, restApiId }))).id as string);
+  const validatorIds = new Map<string, string>();
+  for (const r of members.validators ?? []) validatorIds.set(`@${r.name}`, (await c.send(new v1.CreateRequestValidatorCommand({ ...r, restApiId }))).id as string);
+  for (const m of members.models ?? []) await c.send(new v1.CreateModelCommand({ ...m, restApiId }));
+  for (const g of members.gatewayResponses ?? []) await c.send(new v1.PutGatewayResponseCommand({ ...g, restApiId }));
   const ids = new Map<string, string>([['/', created.rootResourceId as string]]);
   for (const path of paths) {
     const parent = path.slice(0, path.lastIndexOf('/')) || '/';
@@ -44,7 +56,10 @@ export async function makeRestApi(c: v1.APIGatewayClient, api: v1.CreateRestApiR
     const resourceId = ids.get(m.path) as string;
     const key = { restApiId, resourceId, httpMethod: m.httpMethod };
     const authorizerId = m.method?.authorizerId ? authorizerIds.get(m.method.authorizerId) : undefined;
-    await c.send(new v1.PutMethodCommand({ authorizationType: 'NONE', ...m.method, ...(authorizerId ? { authorizerId } : {}), ...key }));
+    const requestValidatorId = m.method?.requestValidatorId ? validatorIds.get(m.method.requestValidatorId) : undefined;
+    await c.send(new v1.PutMethodCommand({
+      authorizationType: 'NONE', ...m.method, ...(authorizerId ? { authorizerId } : {}), ...(requestValidatorId ? { requestValidatorId } : {}), ...key,
+    }));
     for (const [statusCode, r] of Object.entries(m.responses ?? {})) await c.send(new v1.PutMethodResponseCommand({ ...r, ...key, statusCode }));
     if (m.integration) await c.send(new v1.PutIntegrationCommand({ type: 'MOCK', ...m.integration, ...key }));
     for (const [statusCode, r] of Object.entries(m.integrationResponses ?? {})) {
@@ -92,7 +107,10 @@ export async function makePetsApi(c: v1.APIGatewayClient): Promise<string> {
     },
     {
       path: '/pets', httpMethod: 'POST',
-      method: { requestParameters: { 'method.request.header.X-Trace': false }, operationName: 'CreatePet', authorizationType: 'CUSTOM', authorizerId: '@tokens' },
+      method: {
+        requestParameters: { 'method.request.header.X-Trace': false }, operationName: 'CreatePet', authorizationType: 'CUSTOM', authorizerId: '@tokens',
+        requestModels: { 'application/json': 'Pet' }, requestValidatorId: '@body-only',
+      },
       responses: { 201: {}, 502: {} },
       integration: {
         type: 'HTTP', integrationHttpMethod: 'POST', uri: 'https://${stageVariables.backend}/pets',
@@ -146,17 +164,26 @@ export async function makePetsApi(c: v1.APIGatewayClient): Promise<string> {
   ], [
     { restApiId: '', deploymentId: '', stageName: 'prod', description: 'production', variables: { name: 'prod', backend: 'pets.example.com' } },
     { restApiId: '', deploymentId: '', stageName: 'dev', variables: { name: 'dev', backend: 'dev.pets.example.com' }, tracingEnabled: true },
-  ], [
+  ], {
     // A TOKEN authorizer that POST /pets uses, invoked with a role; a REQUEST authorizer no method uses, invoked without one.
-    {
+    authorizers: [{
       name: 'tokens', type: 'TOKEN', authorizerUri: INVOKE, identitySource: 'method.request.header.Authorization', authorizerCredentials: ROLE,
       authorizerResultTtlInSeconds: 60,
     },
     {
       name: 'tenants', type: 'REQUEST', authorizerUri: INVOKE, identitySource: 'method.request.header.X-Tenant,method.request.querystring.key',
       authorizerResultTtlInSeconds: 0,
-    },
-  ]);
+    }],
+    validators: [{ name: 'body-only', validateRequestBody: true }, { name: 'params', validateRequestParameters: true }],
+    models: [
+      { name: 'Pet', contentType: 'application/json', schema: '{"type":"object","required":["name"],"properties":{"name":{"type":"string"}}}' },
+      { name: 'Unused', contentType: 'text/plain', schema: '{"type":"string"}', description: 'no method uses it' },
+    ],
+    gatewayResponses: [{
+      responseType: 'DEFAULT_4XX', statusCode: '400', responseParameters: { 'gatewayresponse.header.Access-Control-Allow-Origin': "'*'" },
+      responseTemplates: { 'application/json': '{"message": $context.error.messageString}' },
+    }],
+  });
 }
 
 /** A second, small REST API: the inventory lists both; one stage, root-only methods. */
@@ -169,13 +196,11 @@ export async function makeStatusApi(c: v1.APIGatewayClient): Promise<string> {
   }], [{ restApiId: '', deploymentId: '', stageName: 'live' }]);
 }
 
-/** A REST API with a request validator, which the library cannot express yet. */
-export async function makeRefusedApi(c: v1.APIGatewayClient): Promise<string> {
-  const restApiId = await makeRestApi(c, { name: 'with-validator' }, [], [{
-    path: '/', httpMethod: 'GET', responses: { 200: {} }, integration: { type: 'MOCK' }, integrationResponses: { 200: {} },
-  }]);
-  await c.send(new v1.CreateRequestValidatorCommand({ restApiId, name: 'body-only', validateRequestBody: true }));
-  return restApiId;
+/** A WebSocket API with a model, which the library cannot express yet. */
+export async function makeRefusedApi(c: v2.ApiGatewayV2Client): Promise<string> {
+  const api = await c.send(new v2.CreateApiCommand({ Name: 'with-model', ProtocolType: 'WEBSOCKET', RouteSelectionExpression: '$request.body.action' }));
+  await c.send(new v2.CreateModelCommand({ ApiId: api.ApiId, Name: 'Message', ContentType: 'application/json', Schema: '{"type":"object"}' }));
+  return api.ApiId as string;
 }
 
 /** The WebSocket API of the round trip: mock, Lambda and HTTP integrations with responses, route responses, two stages. */
@@ -223,6 +248,6 @@ export async function makeAll(c1: v1.APIGatewayClient, c2: v2.ApiGatewayV2Client
   return {
     restApiIds: [await makePetsApi(c1), await makeStatusApi(c1)],
     webSocketApiIds: [await makeChatApi(c2)],
-    refusedRestApiId: await makeRefusedApi(c1),
+    refusedWebSocketApiId: await makeRefusedApi(c2),
   };
 }

@@ -200,9 +200,9 @@ async function main(): Promise<void> {
 
     console.log('refusals (exit code 2, nothing written):');
     const out = join(WORK, 'refused.ts');
-    const refused = await run(process.execPath, [BIN, 'adopt', '--rest-api-id', made.refusedRestApiId, '--out', out, ...common], CREDENTIALS);
-    check(refused.code === 2 && !existsSync(out) && /request validators \(body-only/.test(refused.stderr),
-      `an API with a request validator: ${tail(refused.stderr, 2).replace(/\n/g, ' ')}`);
+    const refused = await run(process.execPath, [BIN, 'adopt', '--websocket-api-id', made.refusedWebSocketApiId, '--out', out, ...common], CREDENTIALS);
+    check(refused.code === 2 && !existsSync(out) && /models \(Message\)/.test(refused.stderr),
+      `an API with a WebSocket model: ${tail(refused.stderr, 2).replace(/\n/g, ' ')}`);
     const unknown = await run(process.execPath, [BIN, 'adopt', '--rest-api-id', 'nosuchapi1', '--out', out, ...common], CREDENTIALS);
     check(unknown.code === 2 && !existsSync(out) && /unknown REST API ID "nosuchapi1"/.test(unknown.stderr), `an unknown REST API ID: ${unknown.stderr.trim()}`);
     const unknownWs = await run(process.execPath, [BIN, 'adopt', '--websocket-api-id', 'nosuchws', '--out', out, ...common], CREDENTIALS);
@@ -226,7 +226,7 @@ async function main(): Promise<void> {
     const rows = JSON.parse(inventory.stdout || '[]') as { apiId: string; methodOrIntegration: string; pathOrRoute: string; statusOrKey: string }[];
     const listed = new Set(rows.map((r) => `${r.apiId} ${r.pathOrRoute} ${r.methodOrIntegration} ${r.statusOrKey}`));
     const live: string[] = [];
-    for (const restApiId of [...made.restApiIds, made.refusedRestApiId]) {
+    for (const restApiId of made.restApiIds) {
       for await (const page of v1.paginateGetResources({ client: c1 }, { restApiId })) {
         for (const r of page.items ?? []) {
           for (const m of Object.keys(r.resourceMethods ?? {})) {
@@ -236,7 +236,7 @@ async function main(): Promise<void> {
         }
       }
     }
-    for (const apiId of made.webSocketApiIds) {
+    for (const apiId of [...made.webSocketApiIds, made.refusedWebSocketApiId]) {
       const routes = (await c2.send(new v2.GetRoutesCommand({ ApiId: apiId }))).Items ?? [];
       for (const i of (await c2.send(new v2.GetIntegrationsCommand({ ApiId: apiId }))).Items ?? []) {
         const keys = routes.filter((r) => r.Target === `integrations/${i.IntegrationId}`).map((r) => r.RouteKey).sort().join(' ');

@@ -223,3 +223,46 @@ test('GIVEN a stage with access logs and an AWS WAF web ACL WHEN adopted THEN th
   expect(association.web_acl_arn).toBe(webAclArn);
   expect(json.import.map((i) => i.id)).toContain(`${webAclArn},arn:aws:apigateway:eu-west-1::/restapis/a1b2c3d4e5/stages/prod`);
 });
+
+test('GIVEN models, request validators and a gateway response WHEN adopted THEN methods reference them and each is imported', () => {
+  // GIVEN
+  const model = petsModel();
+  const full: RestApiModel = {
+    ...model,
+    models: [{ id: 'm1', name: 'Pet', contentType: 'application/json', schema: { type: 'object', required: ['name'], nullable: false } }],
+    requestValidators: [{ id: 'v1', name: 'body-only', validateRequestBody: true }],
+    gatewayResponses: [{ type: 'DEFAULT_4XX', statusCode: '400', responseHeaders: { 'Access-Control-Allow-Origin': "'*'" } }, { type: 'BRAND_NEW' }],
+    resources: model.resources.map((r) => (r.path === '/pets' ? {
+      ...r,
+      methods: [{
+        ...r.methods[0], requestModels: { 'application/json': 'Pet' }, requestValidatorId: 'v1',
+        responses: r.methods[0].responses.map((x) => (x.statusCode === '500' ? { ...x, responseModels: { 'application/json': 'Error' } } : x)),
+      }],
+    } : r)),
+  };
+  // WHEN
+  const program = restProgram(full, invocation);
+  const text = renderTypeScript(program);
+  const json = synthesize(text);
+  // THEN
+  expect(text).toContain("schema: { type: 'object', required: ['name'], nullable: false },");
+  expect(text).toContain("requestModels: { 'application/json': petModel },");
+  expect(text).toContain('requestValidator: bodyOnlyValidator,');
+  expect(text).toContain("responseModels: { 'application/json': Model.ERROR }");
+  expect(text).toContain("api.addGatewayResponse('GatewayResponse_BRAND_NEW', { type: ResponseType.of('BRAND_NEW') });");
+  expect(text).toContain("requestValidatorIds: { 'body-only': 'v1' },");
+  const ids = json.import.map((i) => i.id);
+  expect(ids).toEqual(expect.arrayContaining(['a1b2c3d4e5/Pet', 'a1b2c3d4e5/v1', 'a1b2c3d4e5/DEFAULT_4XX', 'a1b2c3d4e5/BRAND_NEW']));
+  const [response] = Object.values(json.resource.aws_api_gateway_gateway_response).filter((g) => g.response_type === 'DEFAULT_4XX');
+  expect(response.response_parameters).toEqual({ 'gatewayresponse.header.Access-Control-Allow-Origin': "'*'" });
+  expect(renderPython(program)).toContain('schema={"type": "object", "required": ["name"], "nullable": False},');
+});
+
+test('GIVEN a method naming a model the API does not have WHEN adopted THEN it is refused', () => {
+  const model = petsModel();
+  const broken: RestApiModel = {
+    ...model,
+    resources: model.resources.map((r) => (r.path === '/pets' ? { ...r, methods: [{ ...r.methods[0], requestModels: { 'application/json': 'Ghost' } }] } : r)),
+  };
+  expect(() => restProgram(broken, invocation)).toThrow(/GET \/pets: the model Ghost for application\/json, which the API does not have/);
+});
