@@ -1,6 +1,7 @@
 import { ApiGatewayRequestValidator } from '@cdktf/provider-aws/lib/api-gateway-request-validator';
 import { Construct, IConstruct } from 'constructs';
 import { literal } from '../core/escape';
+import { nameFromPath } from '../core/ids';
 import { brand, deployedResource, freeId, hasBrand, Rollback } from '../core/protocol';
 import { checkKinds, checkNonEmpty, checkStruct, invalid, pathOf, unresolved } from '../core/validation';
 import { ImportId } from './import-id';
@@ -16,7 +17,7 @@ export interface IRequestValidator {
 export interface RequestValidatorOptions {
   /**
    * Name of the validator, unique in the API.
-   * @default - the construct path of the validator (for `requestValidatorOptions`, a name that says what it validates)
+   * @default - derived from the construct path below the stack, segments joined with `-` (for `requestValidatorOptions`, a name that says what it validates)
    */
   readonly requestValidatorName?: string;
 
@@ -79,7 +80,7 @@ export class RequestValidator extends Construct implements IRequestValidator {
     const rollback = new Rollback(this);
     try {
       checkKinds(this, props, { requestValidatorName: 'string', validateRequestBody: 'boolean', validateRequestParameters: 'boolean' });
-      const name = props.requestValidatorName ?? pathOf(this);
+      const name = props.requestValidatorName ?? nameFromPath(this);
       checkNonEmpty(this, 'requestValidatorName', name, 'a request validator name');
       const other = validatorsOf(api).find((v) => v !== this && v.requestValidatorName === name);
       if (other && !unresolved(name)) {

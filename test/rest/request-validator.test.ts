@@ -22,7 +22,7 @@ describe('RequestValidator', () => {
     const json = synth(stack);
     expect(only(json, 'aws_api_gateway_request_validator')).toEqual({
       rest_api_id: resolve(stack, api.restApiId),
-      name: 'stack/Body',
+      name: 'Body',
       validate_request_body: true,
       validate_request_parameters: false,
     });
@@ -83,7 +83,7 @@ describe('RequestValidator', () => {
     const f = fixture();
     f.api.addRequestValidator('Body', { validateRequestBody: true });
     f.api.importExisting({ restApiId: 'a1b2c3', resourceIds: { '/': 'root', '/pets': 'p1' } });
-    expect(() => synth(f.stack)).toThrow(/stack\/Api\/Body: importExisting requestValidatorIds has no ID for the request validator "stack\/Api\/Body"/);
+    expect(() => synth(f.stack)).toThrow(/stack\/Api\/Body: importExisting requestValidatorIds has no ID for the request validator "Api-Body"/);
     expect(ImportId.requestValidator('a1b2c3', 'v9')).toBe('a1b2c3/v9');
     expect(ImportId.parseRequestValidator('a1b2c3/v9')).toEqual({ restApiId: 'a1b2c3', requestValidatorId: 'v9' });
     expect(() => ImportId.parseRequestValidator('a1b2c3')).toThrow(/ImportId.parseRequestValidator: invalid import ID "a1b2c3"/);
