@@ -308,7 +308,8 @@ function py(e: Expr, indent: string): string {
     case 'var': return e.name === 'this' ? 'self' : snake(e.name);
     case 'undefined': return 'None';
     case 'json': return pyJson(e.value, indent);
-    case 'member': return `${pySym(e.sym)}.${e.name}`;
+    // jsii names static constants in upper snake case (DEFAULT_4XX → DEFAULT_4_XX); enum members keep theirs, which that leaves as they are.
+    case 'member': return `${pySym(e.sym)}.${snake(e.name).toUpperCase()}`;
     case 'list': return pyGroup('[', e.items.map((i) => py(i, inner)), ']', indent);
     case 'map': return pyGroup('{', e.entries.map(([key, value]) => `${pyString(key)}: ${py(value, inner)}`), '}', indent);
     case 'new': return `${pySym(e.sym)}${pyArgs(e.args, e.props, indent)}`;

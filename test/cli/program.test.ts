@@ -255,7 +255,11 @@ test('GIVEN models, request validators and a gateway response WHEN adopted THEN 
   expect(ids).toEqual(expect.arrayContaining(['a1b2c3d4e5/Pet', 'a1b2c3d4e5/v1', 'a1b2c3d4e5/DEFAULT_4XX', 'a1b2c3d4e5/BRAND_NEW']));
   const [response] = Object.values(json.resource.aws_api_gateway_gateway_response).filter((g) => g.response_type === 'DEFAULT_4XX');
   expect(response.response_parameters).toEqual({ 'gatewayresponse.header.Access-Control-Allow-Origin': "'*'" });
-  expect(renderPython(program)).toContain('schema={"type": "object", "required": ["name"], "nullable": False},');
+  const python = renderPython(program);
+  expect(python).toContain('schema={"type": "object", "required": ["name"], "nullable": False},');
+  // jsii's Python name of the constant.
+  expect(python).toContain('type=ResponseType.DEFAULT_4_XX,');
+  expect(python).toContain('{"application/json": Model.ERROR}');
 });
 
 test('GIVEN a method naming a model the API does not have WHEN adopted THEN it is refused', () => {

@@ -201,7 +201,7 @@ def test_models_validators_and_gateway_responses():
     assert json.loads(models["Pet"]["schema"])["required"] == ["name"]
     assert json.loads(models["PetList"]["schema"])["items"]["$ref"].startswith("https://apigateway.amazonaws.com/restapis/${aws_api_gateway_model.")
     validators = sorted(v["name"] for v in resources(stack, "aws_api_gateway_request_validator"))
-    assert validators == ["stack/Body", "validate-parameters"]
+    assert validators == ["Body", "validate-parameters"]
     responses = {r["response_type"]: r for r in resources(stack, "aws_api_gateway_gateway_response")}
     assert sorted(responses) == ["DEFAULT_4XX", "DEFAULT_5XX", "UNAUTHORIZED"]
     assert responses["UNAUTHORIZED"]["response_parameters"] == {"gatewayresponse.header.WWW-Authenticate": "'Bearer'"}
