@@ -5,7 +5,7 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const ts = ['lib/**/*.ts', 'test/**/*.ts', 'examples/**/*.ts', 'bench/**/*.ts'];
+const ts = ['lib/**/*.ts', 'src/**/*.ts', 'test/**/*.ts', 'examples/**/*.ts', 'bench/**/*.ts'];
 // test/python/run.js is tracked source (.gitignore re-includes it), like scripts/ and bench/.
 const js = ['scripts/**/*.js', 'bench/*.js', 'test/python/*.js'];
 
@@ -13,7 +13,7 @@ export default defineConfig([
   // Build output, generated code and Python virtual environments: not ours to lint.
   globalIgnores([
     '**/node_modules/', 'dist/', '**/cdktf.out/', '**/*.d.ts', 'lib/**/*.js',
-    'test/python/.venv/', '.e2e-venv/', 'examples/python/', 'coverage/',
+    'test/python/.venv/', '.e2e-venv/', 'bin/', 'test/adopt/.work/', 'examples/python/', 'coverage/',
   ]),
   {
     // Scoped with `files` so that no other .ts file (generated provider bindings, venvs) is picked up.

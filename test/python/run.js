@@ -39,7 +39,9 @@ if (major < 3 || (major === 3 && minor < 10)) fail(`${python} is Python ${versio
 if (run(python, ['-m', 'pip', '--version']).status !== 0) fail(`pip is not available for ${python}: install it (python3 -m ensurepip, or the python3-pip package).`);
 if (run(python, ['-c', 'import venv, ensurepip']).status !== 0) fail(`the venv module (with ensurepip) is missing for ${python}: install the python3-venv package.`);
 
-// 2. The wheel, freshly built from the current assembly.
+// 2. The wheel, freshly built from the current assembly, with the bundled command the package ships.
+const bundle = run(process.execPath, [join(root, 'scripts', 'bundle-cli.js')]);
+if (bundle.status !== 0) fail(`the command could not be bundled (scripts/bundle-cli.js):\n${tail(bundle.stderr || bundle.stdout)}`);
 console.log('building the Python wheel with jsii-pacmak ...');
 rmSync(join(root, 'dist', 'python'), { recursive: true, force: true });
 const pacmak = run(process.execPath, [require.resolve('jsii-pacmak/bin/jsii-pacmak'), '-t', 'python', '-o', 'dist'],
@@ -87,6 +89,8 @@ console.log(`  the resource sections are equal (${Object.values(ts.resource).red
 
 // 5. The Python surface.
 console.log('running pytest on the Python surface ...');
-const pytest = run(venvPython, ['-m', 'pytest', '-q', '-p', 'no:cacheprovider', join(__dirname)], { stdio: 'inherit' });
+const pytest = run(venvPython, ['-m', 'pytest', '-q', '-p', 'no:cacheprovider', join(__dirname)], {
+  stdio: 'inherit', env: { ...process.env, PATH: `${join(venv, 'bin')}:${process.env.PATH}` },
+});
 if (pytest.status !== 0) fail(`pytest failed (exit ${pytest.status})`);
 console.log('python binding test passed');

@@ -363,3 +363,29 @@ def test_authorized_api():
         ws.add_route("sendmessage", integration=connect, authorizer=auth)
     assert "$connect route only" in str(raised.value)
     assert ImportId.authorizer("a1", "b2") == "a1/b2"
+
+
+def test_the_command_line_script_of_the_wheel():
+    """The wheel installs `cdktf-apigateway`, which runs the package's bundled command with the
+    jsii runtime's node: usage on stdout, and exit code 2 with nothing on stdout when the
+    endpoint cannot be reached. (test/adopt/run.ts adopts APIs on moto through this script.)"""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    script = shutil.which("cdktf-apigateway") or os.path.join(os.path.dirname(sys.executable), "cdktf-apigateway")
+    assert os.path.exists(script)
+    helped = subprocess.run([script, "--help"], capture_output=True, text=True, timeout=300)
+    assert helped.returncode == 0
+    assert "cdktf-apigateway adopt" in helped.stdout
+    assert "cdktf-apigateway inventory" in helped.stdout
+    env = {k: v for k, v in os.environ.items() if not k.startswith("AWS_")}
+    env.update(AWS_CONFIG_FILE="/nonexistent", AWS_SHARED_CREDENTIALS_FILE="/nonexistent", AWS_EC2_METADATA_DISABLED="true")
+    refused = subprocess.run(
+        [script, "adopt", "--rest-api-id", "a1b2c3d4e5", "--region", "eu-west-1", "--endpoint-url", "http://127.0.0.1:9"],
+        capture_output=True, text=True, timeout=300, env=env,
+    )
+    assert refused.returncode == 2
+    assert refused.stdout == ""
+    assert "cdktf-apigateway:" in refused.stderr
