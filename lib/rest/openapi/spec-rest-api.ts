@@ -1,5 +1,4 @@
 import { readFileSync } from 'fs';
-import * as yaml from 'js-yaml';
 import { Construct } from 'constructs';
 import { brand, hasBrand } from '../../core/protocol';
 import { invalid, pathOf, ValidationError } from '../../core/validation';
@@ -53,6 +52,9 @@ export class ApiDefinition {
         throw new ValidationError(where, `invalid definition: ${this.source} is not valid JSON (${(e as Error).message})`);
       }
     }
+    // js-yaml is loaded on the first YAML document, so programs without one do not pay for loading it.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const yaml: typeof import('js-yaml') = require('js-yaml');
     try {
       return yaml.load(this.text, { schema: yaml.JSON_SCHEMA });
     } catch (e) {
