@@ -336,6 +336,9 @@ function authorizerStatements(a: RestAuthorizerModel, name: string, problems: st
   } else {
     if (a.identityValidationExpression) problems.push(`authorizer ${a.name} (${a.id}): a validation expression on a REQUEST authorizer`);
     const sources = a.identitySource?.split(',').map((x) => x.trim()).filter((x) => x !== '');
+    if (!sources?.length) {
+      problems.push(`authorizer ${a.name} (${a.id}): a REQUEST authorizer without identity sources (the AWS provider would set method.request.header.Authorization)`);
+    }
     out.push({
       k: 'let', name, value: {
         k: 'new', sym: lib('RequestAuthorizer'), args: [v('api'), str(id)], props: [...common, ...lambda, ['identitySources', strList(sources?.length ? sources : undefined)]],

@@ -106,12 +106,11 @@ describe('RequestAuthorizer', () => {
     }));
   });
 
-  test('GIVEN no identity source and caching off THEN no identity_source', () => {
+  test('GIVEN no identity source and caching off THEN refused, since the provider would fill in the Authorization header', () => {
     const { stack, api } = fixture();
-    new RequestAuthorizer(stack, 'RequestAuth', { restApi: api, functionArn: FN, resultsCacheTtl: 0 });
-    const a = only(synth(stack), 'aws_api_gateway_authorizer');
-    expect(a.identity_source).toBeUndefined();
-    expect(a.authorizer_result_ttl_in_seconds).toBe(0);
+    expect(() => new RequestAuthorizer(stack, 'RequestAuth', { restApi: api, functionArn: FN, resultsCacheTtl: 0 }))
+      .toThrow(/stack\/RequestAuth: invalid identitySources undefined: at least one identity source .*the AWS provider writes method.request.header.Authorization/);
+    expect(stack.node.tryFindChild('RequestAuth')).toBeUndefined();
   });
 });
 
@@ -333,7 +332,7 @@ describe('bad input', () => {
     ['role that is not an IAM role ARN', (f) => new TokenAuthorizer(f.stack, 'A', { restApi: f.api, functionArn: FN, assumeRoleArn: 'invoke-auth' }),
       'stack/A', 'assumeRoleArn', '"invoke-auth"', /IAM role ARN/],
     ['REQUEST with caching and no identity source', (f) => new RequestAuthorizer(f.stack, 'A', { restApi: f.api, functionArn: FN }),
-      'stack/A', 'identitySources', 'undefined', /caches its answers \(resultsCacheTtl 300\) needs at least one identity source.*resultsCacheTtl to 0/],
+      'stack/A', 'identitySources', 'undefined', /caches its answers \(resultsCacheTtl 300\) needs at least one identity source/],
     ['REQUEST with caching and an empty list', (f) => new RequestAuthorizer(f.stack, 'A', { restApi: f.api, functionArn: FN, identitySources: [], resultsCacheTtl: 60 }),
       'stack/A', 'identitySources', '[]', /needs at least one identity source/],
     ['two authorizers with one name', (f) => {

@@ -15,8 +15,9 @@ export interface RequestAuthorizerProps extends LambdaAuthorizerProps {
    * `method.request.querystring.{name}`, `method.request.multivalueheader.{name}`,
    * `method.request.multivaluequerystring.{name}`, `stageVariables.{name}`, `context.{name}`.
    * They are the key of the cache, and a request missing one is refused without invoking the
-   * function. With caching on (`resultsCacheTtl` above 0, the default) at least one is needed.
-   * @default - none (then `resultsCacheTtl` must be 0)
+   * function. At least one is needed: the AWS provider writes `method.request.header.Authorization`
+   * when none is given.
+   * @default - none, which is refused: give at least one
    */
   readonly identitySources?: string[];
 }
@@ -48,10 +49,14 @@ export class RequestAuthorizer extends Authorizer {
       checkIdentitySources(this, 'identitySources', props.identitySources, REST_IDENTITY_SOURCE, REST_IDENTITY_SOURCE_TEXT);
       const ttl = props.resultsCacheTtl ?? 300;
       const sources = props.identitySources ?? [];
-      if (!unresolved(sources) && sources.length === 0 && (unresolved(ttl) || ttl > 0)) {
-        throw invalid(this, 'identitySources', props.identitySources,
-          `a REQUEST authorizer that caches its answers (resultsCacheTtl ${unresolved(ttl) ? 'given as a token' : ttl}) needs at least one identity source, ` +
-          'the key of the cache; add one (method.request.header.{name}, ...) or set resultsCacheTtl to 0');
+      if (!unresolved(sources) && sources.length === 0) {
+        // The AWS provider fills an empty identity_source with method.request.header.Authorization:
+        // an authorizer without sources would silently require that header.
+        throw invalid(this, 'identitySources', props.identitySources, (unresolved(ttl) || ttl > 0)
+          ? `a REQUEST authorizer that caches its answers (resultsCacheTtl ${unresolved(ttl) ? 'given as a token' : ttl}) needs at least one identity source, ` +
+            'the key of the cache; add one (method.request.header.{name}, ...)'
+          : 'at least one identity source (method.request.header.{name}, ...): the AWS provider writes method.request.header.Authorization ' +
+            'when none is given, so a REQUEST authorizer without identity sources would require that header');
       }
       this.props = props;
       this.identitySources = sources;
@@ -64,7 +69,7 @@ export class RequestAuthorizer extends Authorizer {
   /** @internal */
   protected _spec(_api: RestApi): AuthorizerSpec {
     const sources = this.identitySources;
-    const identitySource = unresolved(sources) ? Fn.join(',', sources) : sources.length ? sources.join(',') : undefined;
+    const identitySource = unresolved(sources) ? Fn.join(',', sources) : sources.join(',');
     return lambdaAuthorizerSpec(this, this.props, 'REQUEST', identitySource);
   }
 }
