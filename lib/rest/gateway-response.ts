@@ -1,4 +1,5 @@
 import { ApiGatewayGatewayResponse } from '@cdktf/provider-aws/lib/api-gateway-gateway-response';
+import { TerraformResource, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { literal } from '../core/escape';
 import { brand, freeId, hasBrand, Rollback } from '../core/protocol';
@@ -187,6 +188,14 @@ export class GatewayResponse extends Construct {
           : Object.fromEntries(Object.entries(props.responseHeaders).map(([name, value]) => [`gatewayresponse.header.${name}`, value])),
         responseTemplates: props.templates,
       }));
+      // One address per API and type, wherever the construct lives: replacing the response added
+      // for CORS with the program's own, or moving the construct, updates the response in place.
+      // A new address would create the new one and then delete the old, and API Gateway's delete
+      // resets the type to its default.
+      const apiResource = api.node.defaultChild;
+      if (!unresolved(type.name) && apiResource instanceof TerraformResource) {
+        this.resource.overrideLogicalId(`${TerraformStack.of(apiResource).getLogicalId(apiResource)}_GatewayResponse_${type.name}`);
+      }
       const l1 = this.resource;
       // In an OpenAPI body the response is part of the document (x-amazon-apigateway-gateway-responses).
       api._members.register(chainMember(this, api, l1, {

@@ -43,7 +43,7 @@ describe('GatewayResponse', () => {
     new GatewayResponse(stack, 'Throttled', { restApi: api, type: ResponseType.THROTTLED, templates: { 'application/json': '{"retry": true}' } });
     api.deploy('prod');
     const json = synth(stack);
-    expect(only(json, 'aws_api_gateway_deployment').depends_on).toContainEqual(expect.stringMatching(/^aws_api_gateway_gateway_response\.Throttled_/));
+    expect(only(json, 'aws_api_gateway_deployment').depends_on).toContainEqual(expect.stringMatching(/^aws_api_gateway_gateway_response\.Api_F70053CD_GatewayResponse_THROTTLED$/));
     expect(orderingProblems(json)).toEqual([]);
   });
 
@@ -163,6 +163,19 @@ describe('CORS reaches error responses', () => {
     }
     expect(api.node.tryFindChild('CorsGatewayResponse_DEFAULT_4XX')).toBeUndefined();
     expect(api._members.all().filter((m) => GatewayResponse.isGatewayResponse(m.construct))).toHaveLength(2);
+  });
+
+  test('GIVEN v1 with the CORS response and v2 with the program\'s own, or a renamed construct THEN the address stays, so Terraform updates in place', () => {
+    // A new address would create the new response and then delete the old one, and API Gateway's
+    // delete resets the type to its default.
+    const addressesOf = (json: any) => Object.keys(json.resource.aws_api_gateway_gateway_response).sort();
+    const v1 = newStack();
+    new RestApi(v1, 'Api', { name: 'pets', defaultCorsPreflightOptions: { allowOrigins: ['*'] } });
+    const v2 = newStack();
+    const api2 = new RestApi(v2, 'Api', { name: 'pets', defaultCorsPreflightOptions: { allowOrigins: ['*'] } });
+    new GatewayResponse(v2, 'My4xx', { restApi: api2, type: ResponseType.DEFAULT_4XX, statusCode: '400' });
+    expect(addressesOf(synth(v2))).toEqual(addressesOf(synth(v1)));
+    expect(addressesOf(synth(v1))).toEqual(['Api_F70053CD_GatewayResponse_DEFAULT_4XX', 'Api_F70053CD_GatewayResponse_DEFAULT_5XX']);
   });
 
   test('GIVEN a refused DEFAULT_4XX of the program THEN the CORS response stays', () => {
