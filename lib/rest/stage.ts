@@ -257,6 +257,7 @@ export class Stage extends Construct {
       }
       for (const [path, options] of Object.entries(props.methodOptions ?? {})) {
         const methodPath = parseMethodPath(this, path);
+        checkMethodEntry(this, path, options);
         this.addMethodSettings(`Method_${methodPath}`, methodPath, options);
       }
     } catch (e) {
@@ -375,6 +376,25 @@ const METHOD_DEPLOYMENT_KINDS: { [prop: string]: Kind } = {
   throttlingBurstLimit: 'number', throttlingRateLimit: 'number', loggingLevel: 'string', metricsEnabled: 'boolean', dataTraceEnabled: 'boolean',
   cachingEnabled: 'boolean', cacheTtlSeconds: 'number', cacheDataEncrypted: 'boolean',
 };
+
+/**
+ * A per-method entry names only MethodDeploymentOptions keys and sets at least one: an empty
+ * `settings` block is invalid Terraform, and a Python dict with snake_case keys inside the map
+ * reaches JavaScript without its settings (jsii converts only structs given directly).
+ */
+function checkMethodEntry(scope: Stage, path: string, options: unknown): void {
+  checkStruct(scope, `methodOptions["${path}"]`, options, 'method settings such as { throttlingRateLimit: 10 }');
+  const keys = Object.keys(options as object).filter((k) => (options as { [k: string]: unknown })[k] !== undefined);
+  for (const key of keys) {
+    if (!(key in METHOD_DEPLOYMENT_KINDS)) {
+      throw invalid(scope, `methodOptions["${path}"] key`, key, `MethodDeploymentOptions has ${Object.keys(METHOD_DEPLOYMENT_KINDS).join(', ')}`);
+    }
+  }
+  if (keys.length === 0) {
+    throw invalid(scope, `methodOptions["${path}"]`, options, 'a per-method entry sets at least one setting, such as { throttlingRateLimit: 10 } ' +
+      '(from Python, give MethodDeploymentOptions(throttling_rate_limit=...) as the value)');
+  }
+}
 
 function validateMethodDeploymentOptions(scope: Stage, options: MethodDeploymentOptions): void {
   checkStruct(scope, 'methodOptions value', options, 'method settings such as { throttlingRateLimit: 10 }');

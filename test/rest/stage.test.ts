@@ -76,6 +76,10 @@ describe('Stage', () => {
     ['an unknown logging level', { loggingLevel: 'DEBUG' as MethodLoggingLevel }, /invalid loggingLevel "DEBUG": allowed values are OFF, ERROR, INFO/],
     ['a cache TTL over an hour', { cacheTtlSeconds: 3601 }, /invalid cacheTtlSeconds 3601: must be a whole number from 0 to 3600/],
     ['a method options key without method', { methodOptions: { '/pets': {} } }, /invalid methodOptions key "\/pets": keys are \/path\/HTTP-METHOD/],
+    ['an empty per-method entry (invalid Terraform: settings would be empty)', { methodOptions: { '/pets/GET': {} } },
+      /invalid methodOptions\["\/pets\/GET"\] \{\}: a per-method entry sets at least one setting.*MethodDeploymentOptions\(throttling_rate_limit=...\)/],
+    ['a per-method entry with snake_case keys', { methodOptions: { '/pets/GET': { throttling_rate_limit: 10 } as any } },
+      /invalid methodOptions\["\/pets\/GET"\] key "throttling_rate_limit": MethodDeploymentOptions has throttlingBurstLimit, throttlingRateLimit/],
   ])('GIVEN %s THEN deploy throws a ValidationError', (_what, options, message) => {
     expect(() => fixture().api.deploy('prod', options)).toThrow(ValidationError);
     expect(() => fixture().api.deploy('prod', options)).toThrow(message);
