@@ -80,6 +80,9 @@ export class ApiKey extends Construct {
       checkKinds(this, props, { name: 'string', description: 'string', enabled: 'boolean', value: 'string', customerId: 'string', tags: 'map<string>' });
       const name = props.name ?? pathOf(this).replace(/\//g, '-');
       checkNonEmpty(this, 'name', name, 'an API key name');
+      if (props.value === null || (props.value !== undefined && !unresolved(props.value) && typeof props.value !== 'string')) {
+        throw invalid(this, 'value', props.value === null ? null : `(a ${typeof props.value})`, 'a string of 20 to 128 characters, or leave it out to let API Gateway generate one');
+      }
       if (props.value !== undefined && !unresolved(props.value) && (props.value.length < 20 || props.value.length > 128)) {
         // The value itself stays out of the message: it is a secret.
         throw invalid(this, 'value', `(${props.value.length} characters)`, 'API Gateway takes API key values of 20 to 128 characters');

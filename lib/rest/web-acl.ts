@@ -43,6 +43,9 @@ export class WebAclAssociation extends Construct {
     const rollback = new Rollback(this);
     try {
       if (!isStage(props?.stage)) throw invalid(this, 'stage', props?.stage, 'a Stage, as api.deploy() returns');
+      if (props.webAclArn === undefined || props.webAclArn === null) {
+        throw invalid(this, 'webAclArn', props.webAclArn, 'a regional AWS WAF (wafv2) web ACL ARN is required: arn:aws:wafv2:{region}:{account}:regional/webacl/{name}/{id}');
+      }
       checkPattern(this, 'webAclArn', props.webAclArn, WEB_ACL_ARN,
         'a regional AWS WAF (wafv2) web ACL ARN: arn:aws:wafv2:{region}:{account}:regional/webacl/{name}/{id}');
       this.stage = props.stage;

@@ -49,6 +49,7 @@ describe('ApiKey', () => {
     ['a value with a space', { value: 'abcdefghij klmnopqrstu' }, /invalid value "\(a value with white space\)"/],
     ['an empty name', { name: '' }, /invalid name "": an API key name is required/],
     ['enabled as a string', { enabled: 'yes' as unknown as boolean }, /invalid enabled "yes": must be true or false/],
+    ['a null value', { value: null as unknown as string }, /stack\/Key: invalid value null: a string of 20 to 128 characters, or leave it out/],
   ])('GIVEN %s THEN a ValidationError that does not leak the value', (_what, props, message) => {
     const stack = newStack();
     let error: unknown;

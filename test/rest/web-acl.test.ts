@@ -60,6 +60,13 @@ describe('stage.arn and stage.associateWebAcl', () => {
     expect(synth(stack).resource!.aws_wafv2_web_acl_association).toBeUndefined();
   });
 
+  test('GIVEN no web ACL ARN (undefined from an unset Python argument) THEN a ValidationError, not an association without web_acl_arn', () => {
+    const { stack, stage } = fixture();
+    expect(() => stage.associateWebAcl(undefined as unknown as string))
+      .toThrow(/stack\/Api\/Stage_prod\/WebAcl: invalid webAclArn undefined: a regional AWS WAF \(wafv2\) web ACL ARN is required/);
+    expect(synth(stack).resource!.aws_wafv2_web_acl_association).toBeUndefined();
+  });
+
   test('GIVEN a second web ACL THEN a ValidationError', () => {
     const { stage } = fixture();
     stage.associateWebAcl(ACL);
