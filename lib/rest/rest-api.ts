@@ -1,5 +1,5 @@
 import { ApiGatewayRestApi } from '@cdktf/provider-aws/lib/api-gateway-rest-api';
-import { Annotations, Aspects, IAspect, Lazy } from 'cdktf';
+import { Annotations, Aspects, IAspect, Lazy, TerraformStack } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { literal } from '../core/escape';
 import { IMPORT_ASPECT } from '../core/import-id';
@@ -267,7 +267,15 @@ export class RestApi extends Construct {
         openApi: (document) => restApiPart(document, props),
       });
       checkApiLimits(this);
-      if (props.cloudWatchRole === true) this.cloudWatchRole = new CloudWatchRole(this, 'CloudWatchRole');
+      if (props.cloudWatchRole === true) {
+        // The account setting is one per account and region: two in a stack would overwrite each other on every apply.
+        const other = TerraformStack.of(this).node.findAll().find((c) => CloudWatchRole.isCloudWatchRole(c));
+        if (other) {
+          throw invalid(this, 'cloudWatchRole', true, `the stack has the account's CloudWatch role setting already (${pathOf(other)}); ` +
+            'it is one per AWS account and region, so set cloudWatchRole on one API only');
+        }
+        this.cloudWatchRole = new CloudWatchRole(this, 'CloudWatchRole');
+      }
       this.root = new RootResource(this, 'Default', {
         api: this,
         defaultIntegration: props.defaultIntegration,

@@ -48,6 +48,15 @@ describe('RestApiProps.cloudWatchRole', () => {
     expect(byName.quiet).toBeUndefined();
   });
 
+  test('GIVEN two APIs with cloudWatchRole in one stack THEN the second is refused: the setting is one per account and region', () => {
+    const stack = newStack();
+    new RestApi(stack, 'First', { name: 'a', cloudWatchRole: true });
+    expect(() => new RestApi(stack, 'Second', { name: 'b', cloudWatchRole: true }))
+      .toThrow(/stack\/Second: invalid cloudWatchRole true: the stack has the account's CloudWatch role setting already \(stack\/First\/CloudWatchRole\)/);
+    new RestApi(stack, 'Third', { name: 'c' });
+    expect(Object.keys(synth(stack).resource!.aws_api_gateway_account)).toHaveLength(1);
+  });
+
   test('GIVEN cloudWatchRole that is not a boolean THEN a ValidationError', () => {
     expect(() => new RestApi(newStack(), 'Api', { name: 'pets', cloudWatchRole: 'yes' as unknown as boolean }))
       .toThrow(ValidationError);
