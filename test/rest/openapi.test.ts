@@ -258,6 +258,17 @@ describe('RestApiSynthesis.OPENAPI_BODY', () => {
       expect(() => method.addMethodResponse({ statusCode: '600' })).toThrow(/Api\/Default\/GET\/Response600: invalid statusCode "600"/);
     });
 
+  test('GIVEN binaryMediaTypes from a list variable in body mode THEN the attribute carries it and the body stays valid JSON', () => {
+    const stack = newStack();
+    const types = new TerraformVariable(stack, 'types', { type: 'list(string)' });
+    const api = new RestApi(stack, 'Api', { name: 'x', synthesis: RestApiSynthesis.OPENAPI_BODY, binaryMediaTypes: types.listValue });
+    api.root.addMethod('GET', new MockIntegration(), { authorization: AuthorizationType.NONE });
+    api.deploy('prod');
+    const restApi = only(synth(stack), 'aws_api_gateway_rest_api');
+    expect(restApi.binary_media_types).toBe('${var.types}');
+    expect(JSON.parse(restApi.body as string)['x-amazon-apigateway-binary-media-types']).toBeUndefined();
+  });
+
   test('GIVEN an unknown synthesis THEN the API is refused', () => {
     expect(() => new RestApi(newStack(), 'Api', { name: 'x', synthesis: 'CLOUDFORMATION' as RestApiSynthesis }))
       .toThrow(/Api: invalid synthesis "CLOUDFORMATION": allowed values are RESOURCES, OPENAPI_BODY/);

@@ -19,7 +19,8 @@ import { defined, Json, OpenApiDocument, parameterLocation } from './export';
 export function restApiPart(document: OpenApiDocument, props: RestApiProps): void {
   document.setInfo('title', props.name);
   document.setInfo('description', props.description);
-  document.set('x-amazon-apigateway-binary-media-types', props.binaryMediaTypes);
+  // A list token cannot stand inside the JSON document; the REST API's binary_media_types attribute carries it in both modes.
+  if (!unresolved(props.binaryMediaTypes)) document.set('x-amazon-apigateway-binary-media-types', props.binaryMediaTypes);
   document.set('x-amazon-apigateway-api-key-source', props.apiKeySource);
   document.set('x-amazon-apigateway-minimum-compression-size', props.minimumCompressionSize);
   if (props.endpointTypes !== undefined || props.disableExecuteApiEndpoint !== undefined) {
