@@ -1,9 +1,10 @@
-import { LambdaPermission } from '@cdktf/provider-aws/lib/lambda-permission';
+import type { LambdaPermission } from '@cdktf/provider-aws/lib/lambda-permission';
 import { DefaultTokenResolver, Fn, StringConcat, Tokenization } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { literal } from './escape';
 import { LAMBDA_FUNCTION_ARN } from './patterns';
 import { checkPattern, invalid, unresolved } from './validation';
+import { providerAws } from './provider';
 
 /**
  * What REST and WebSocket APIs share about the Lambda functions API Gateway invokes (the
@@ -57,7 +58,7 @@ export function lambdaTarget(where: string, scope: IConstruct, given: string, ur
 
 /** Lets API Gateway invoke a function, from the callers that `sourceArn` matches only. */
 export function allowApiGatewayInvoke(scope: Construct, id: string, functionArn: string, sourceArn: string): LambdaPermission {
-  return new LambdaPermission(scope, id, literal({
+  return new providerAws.LambdaPermission(scope, id, literal({
     functionName: functionArn,
     action: 'lambda:InvokeFunction',
     principal: 'apigateway.amazonaws.com',

@@ -1,9 +1,10 @@
-import { ApiGatewayApiKey } from '@cdktf/provider-aws/lib/api-gateway-api-key';
+import type { ApiGatewayApiKey } from '@cdktf/provider-aws/lib/api-gateway-api-key';
 import { TerraformOutput } from 'cdktf';
 import { Construct } from 'constructs';
 import { literal } from '../core/escape';
 import { brand, freeId, hasBrand, Rollback } from '../core/protocol';
 import { checkKinds, checkNonEmpty, checkStruct, checkTags, invalid, pathOf, unresolved } from '../core/validation';
+import { providerAws } from '../core/provider';
 
 /** Properties of an API key. */
 export interface ApiKeyProps {
@@ -91,7 +92,7 @@ export class ApiKey extends Construct {
         throw invalid(this, 'value', '(a value with white space)', 'API key values contain no white space');
       }
       checkTags(this, 'tags', props.tags);
-      this.resource = new ApiGatewayApiKey(this, 'Resource', literal({
+      this.resource = new providerAws.ApiGatewayApiKey(this, 'Resource', literal({
         name,
         description: props.description,
         enabled: props.enabled ?? true,

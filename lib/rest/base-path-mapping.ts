@@ -1,10 +1,11 @@
-import { ApiGatewayBasePathMapping } from '@cdktf/provider-aws/lib/api-gateway-base-path-mapping';
+import type { ApiGatewayBasePathMapping } from '@cdktf/provider-aws/lib/api-gateway-base-path-mapping';
 import { Construct } from 'constructs';
 import { literal } from '../core/escape';
 import { brand, freeId, hasBrand, Rollback } from '../core/protocol';
 import { checkKinds, checkPattern, invalid } from '../core/validation';
 import type { DomainName } from './domain-name';
 import { Stage } from './stage';
+import { providerAws } from '../core/provider';
 
 /** Options of a base path mapping, given to `domain.addBasePathMapping()`. */
 export interface BasePathMappingOptions {
@@ -66,7 +67,7 @@ export class BasePathMapping extends Construct {
       this.domain = props.domainName;
       this.stage = props.stage;
       rollback.add(this.domain._attachMapping(this));
-      this.resource = new ApiGatewayBasePathMapping(this, 'Resource', literal({
+      this.resource = new providerAws.ApiGatewayBasePathMapping(this, 'Resource', literal({
         domainName: this.domain.domainName,
         apiId: this.stage.api.restApiId,
         stageName: this.stage._stageNameRef,

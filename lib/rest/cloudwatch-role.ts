@@ -1,9 +1,7 @@
-import { ApiGatewayAccount } from '@cdktf/provider-aws/lib/api-gateway-account';
-import { DataAwsPartition } from '@cdktf/provider-aws/lib/data-aws-partition';
-import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
-import { IamRolePolicyAttachment } from '@cdktf/provider-aws/lib/iam-role-policy-attachment';
+import type { ApiGatewayAccount } from '@cdktf/provider-aws/lib/api-gateway-account';
 import { Construct } from 'constructs';
 import { brand, freeId, hasBrand } from '../core/protocol';
+import { providerAws } from '../core/provider';
 
 /**
  * The IAM role API Gateway writes CloudWatch logs with, and the `aws_api_gateway_account`
@@ -28,8 +26,8 @@ export class CloudWatchRole extends Construct {
   constructor(scope: Construct, id: string) {
     super(scope, freeId(scope, id));
     brand(this, 'CloudWatchRole');
-    const partition = new DataAwsPartition(this, 'Partition');
-    const role = new IamRole(this, 'Role', {
+    const partition = new providerAws.DataAwsPartition(this, 'Partition');
+    const role = new providerAws.IamRole(this, 'Role', {
       namePrefix: 'apigateway-cloudwatch-',
       description: 'Lets API Gateway write execution and access logs to CloudWatch Logs',
       assumeRolePolicy: JSON.stringify({
@@ -37,11 +35,11 @@ export class CloudWatchRole extends Construct {
         Statement: [{ Effect: 'Allow', Principal: { Service: 'apigateway.amazonaws.com' }, Action: 'sts:AssumeRole' }],
       }),
     });
-    const policy = new IamRolePolicyAttachment(this, 'Policy', {
+    const policy = new providerAws.IamRolePolicyAttachment(this, 'Policy', {
       role: role.name,
       policyArn: `arn:${partition.partition}:iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs`,
     });
-    this.resource = new ApiGatewayAccount(this, 'Resource', {
+    this.resource = new providerAws.ApiGatewayAccount(this, 'Resource', {
       cloudwatchRoleArn: role.arn,
       // API Gateway checks the role's permissions when the setting is made: the policy must be attached first.
       dependsOn: [policy],

@@ -1,4 +1,4 @@
-import { ApiGatewayDomainName } from '@cdktf/provider-aws/lib/api-gateway-domain-name';
+import type { ApiGatewayDomainName } from '@cdktf/provider-aws/lib/api-gateway-domain-name';
 import { Construct } from 'constructs';
 import { literal } from '../core/escape';
 import { keyedId } from '../core/ids';
@@ -7,6 +7,7 @@ import { checkKinds, checkNonEmpty, checkOneOf, checkPattern, checkStruct, check
 import { BasePathMapping, BasePathMappingOptions } from './base-path-mapping';
 import { EndpointType } from './rest-api';
 import type { Stage } from './stage';
+import { providerAws } from '../core/provider';
 
 /** The TLS versions a custom domain accepts. */
 export enum SecurityPolicy {
@@ -161,7 +162,7 @@ export class DomainName extends Construct {
       checkMtls(this, props.mtls, edge, securityPolicy);
       checkTags(this, 'tags', props.tags);
 
-      this.resource = new ApiGatewayDomainName(this, 'Resource', literal({
+      this.resource = new providerAws.ApiGatewayDomainName(this, 'Resource', literal({
         domainName: props.domainName,
         endpointConfiguration: { types: [endpointType] },
         certificateArn: edge ? certificate : undefined,

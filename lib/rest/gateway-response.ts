@@ -1,4 +1,4 @@
-import { ApiGatewayGatewayResponse } from '@cdktf/provider-aws/lib/api-gateway-gateway-response';
+import type { ApiGatewayGatewayResponse } from '@cdktf/provider-aws/lib/api-gateway-gateway-response';
 import { TerraformResource, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { literal } from '../core/escape';
@@ -9,6 +9,7 @@ import { ImportId } from './import-id';
 import { defined } from './openapi/export';
 import { chainMember } from './openapi/synthesis';
 import type { RestApi } from './rest-api';
+import { providerAws } from '../core/provider';
 
 /**
  * The kinds of errors API Gateway answers itself (gateway responses), each of which an API can
@@ -180,7 +181,7 @@ export class GatewayResponse extends Construct {
       checkHeaders(this, props.responseHeaders);
       checkMediaTypeKeys(this, 'templates', props.templates);
       this.type = type;
-      this.resource = new ApiGatewayGatewayResponse(this, 'Resource', literal({
+      this.resource = new providerAws.ApiGatewayGatewayResponse(this, 'Resource', literal({
         restApiId: api.restApiId,
         responseType: type.name,
         statusCode: props.statusCode,

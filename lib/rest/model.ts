@@ -1,4 +1,4 @@
-import { ApiGatewayModel } from '@cdktf/provider-aws/lib/api-gateway-model';
+import type { ApiGatewayModel } from '@cdktf/provider-aws/lib/api-gateway-model';
 import { Token } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { literal } from '../core/escape';
@@ -7,6 +7,7 @@ import { checkKinds, checkNonEmpty, checkPattern, checkStruct, invalid, pathOf, 
 import { ImportId } from './import-id';
 import { chainMember, RestApiSynthesis } from './openapi/synthesis';
 import type { RestApi } from './rest-api';
+import { providerAws } from '../core/provider';
 
 /** A model a method can name for its request or response bodies: a `Model`, or one of API Gateway's built-in models. */
 export interface IModel {
@@ -150,7 +151,7 @@ export class Model extends Construct implements IModel {
       this._name = name;
       this.contentType = contentType;
 
-      this.resource = new ApiGatewayModel(this, 'Resource', literal({
+      this.resource = new providerAws.ApiGatewayModel(this, 'Resource', literal({
         restApiId: api.restApiId,
         name,
         contentType,

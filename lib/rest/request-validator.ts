@@ -1,4 +1,4 @@
-import { ApiGatewayRequestValidator } from '@cdktf/provider-aws/lib/api-gateway-request-validator';
+import type { ApiGatewayRequestValidator } from '@cdktf/provider-aws/lib/api-gateway-request-validator';
 import { Construct, IConstruct } from 'constructs';
 import { literal } from '../core/escape';
 import { nameFromPath } from '../core/ids';
@@ -7,6 +7,7 @@ import { checkKinds, checkNonEmpty, checkStruct, invalid, pathOf, unresolved } f
 import { ImportId } from './import-id';
 import { chainMember } from './openapi/synthesis';
 import type { RestApi } from './rest-api';
+import { providerAws } from '../core/provider';
 
 /** A request validator a method can use. */
 export interface IRequestValidator {
@@ -89,7 +90,7 @@ export class RequestValidator extends Construct implements IRequestValidator {
           `the API already has a request validator with this name (${pathOf(other)}); request validator names are unique in an API`);
       }
       this.requestValidatorName = name;
-      this.resource = new ApiGatewayRequestValidator(this, 'Resource', literal({
+      this.resource = new providerAws.ApiGatewayRequestValidator(this, 'Resource', literal({
         restApiId: api.restApiId,
         name,
         validateRequestBody: props.validateRequestBody ?? false,

@@ -1,6 +1,5 @@
-import { ApiGatewayMethodSettings } from '@cdktf/provider-aws/lib/api-gateway-method-settings';
 import { ApiGatewayStage } from '@cdktf/provider-aws/lib/api-gateway-stage';
-import { CloudwatchLogGroup } from '@cdktf/provider-aws/lib/cloudwatch-log-group';
+import type { CloudwatchLogGroup } from '@cdktf/provider-aws/lib/cloudwatch-log-group';
 import { Aspects } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { literal } from '../core/escape';
@@ -14,6 +13,7 @@ import { Deployment } from './deployment';
 import { ImportId } from './import-id';
 import type { RestApi } from './rest-api';
 import { WebAclAssociation } from './web-acl';
+import { providerAws } from '../core/provider';
 
 /** Throttling, logging, metrics and caching of methods on a stage (`aws_api_gateway_method_settings`). */
 export interface MethodDeploymentOptions {
@@ -215,7 +215,7 @@ export class Stage extends Construct {
       rollback.add(deployment._attachStage(this));
 
       if (props.accessLogGroup) {
-        this.logGroup = new CloudwatchLogGroup(this, 'AccessLogs', { retentionInDays: props.accessLogRetention });
+        this.logGroup = new providerAws.CloudwatchLogGroup(this, 'AccessLogs', { retentionInDays: props.accessLogRetention });
       }
       const destination = this.logGroup?.arn ?? props.accessLogDestinationArn;
       const accessLog = destination !== undefined
@@ -310,7 +310,7 @@ export class Stage extends Construct {
 
   private addMethodSettings(id: string, methodPath: string, options: MethodDeploymentOptions): void {
     validateMethodDeploymentOptions(this, options);
-    new ApiGatewayMethodSettings(this, id, literal({
+    new providerAws.ApiGatewayMethodSettings(this, id, literal({
       restApiId: this.api.restApiId,
       stageName: this.resource.stageName,
       methodPath,

@@ -1,9 +1,10 @@
-import { ApiGatewayUsagePlanKey } from '@cdktf/provider-aws/lib/api-gateway-usage-plan-key';
+import type { ApiGatewayUsagePlanKey } from '@cdktf/provider-aws/lib/api-gateway-usage-plan-key';
 import { Construct } from 'constructs';
 import { brand, freeId, hasBrand, Rollback } from '../core/protocol';
 import { invalid } from '../core/validation';
 import { ApiKey } from './api-key';
 import type { UsagePlan } from './usage-plan';
+import { providerAws } from '../core/provider';
 
 /** Properties of a key of a usage plan. */
 export interface UsagePlanKeyProps {
@@ -44,7 +45,7 @@ export class UsagePlanKey extends Construct {
       this.usagePlan = props.usagePlan;
       this.apiKey = props.apiKey;
       rollback.add(props.usagePlan._attachKey(props.apiKey));
-      this.resource = new ApiGatewayUsagePlanKey(this, 'Resource', {
+      this.resource = new providerAws.ApiGatewayUsagePlanKey(this, 'Resource', {
         usagePlanId: props.usagePlan.usagePlanId,
         keyId: props.apiKey.apiKeyId,
         keyType: 'API_KEY',

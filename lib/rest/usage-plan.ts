@@ -1,4 +1,4 @@
-import { ApiGatewayUsagePlan, ApiGatewayUsagePlanApiStages } from '@cdktf/provider-aws/lib/api-gateway-usage-plan';
+import type { ApiGatewayUsagePlan, ApiGatewayUsagePlanApiStages } from '@cdktf/provider-aws/lib/api-gateway-usage-plan';
 import { Construct, IConstruct } from 'constructs';
 import { literal } from '../core/escape';
 import { keyedId } from '../core/ids';
@@ -8,6 +8,7 @@ import { checkInteger, checkKinds, checkNonEmpty, checkOneOf, checkStruct, check
 import { ApiKey } from './api-key';
 import { Stage } from './stage';
 import { UsagePlanKey } from './usage-plan-key';
+import { providerAws } from '../core/provider';
 
 /** The time period of a usage plan's quota. */
 export enum Period {
@@ -154,7 +155,7 @@ export class UsagePlan extends Construct {
       checkThrottle(this, 'throttle', throttle);
       checkQuota(this, props.quota);
       checkTags(this, 'tags', props.tags);
-      this.resource = new ApiGatewayUsagePlan(this, 'Resource', literal({
+      this.resource = new providerAws.ApiGatewayUsagePlan(this, 'Resource', literal({
         name,
         description: props.description,
         throttleSettings: throttle && { rateLimit: throttle.rateLimit, burstLimit: throttle.burstLimit },

@@ -1,8 +1,9 @@
-import { Wafv2WebAclAssociation } from '@cdktf/provider-aws/lib/wafv2-web-acl-association';
+import type { Wafv2WebAclAssociation } from '@cdktf/provider-aws/lib/wafv2-web-acl-association';
 import { Construct } from 'constructs';
 import { brand, freeId, hasBrand, Rollback } from '../core/protocol';
 import { checkPattern, invalid } from '../core/validation';
 import type { Stage } from './stage';
+import { providerAws } from '../core/provider';
 
 /** A regional AWS WAF (wafv2) web ACL ARN, the only kind API Gateway stages take. */
 export const WEB_ACL_ARN = /^arn:aws[-a-z]*:wafv2:[a-z0-9-]+:\d{12}:regional\/webacl\/[A-Za-z0-9_-]{1,128}\/[A-Za-z0-9-]+$/;
@@ -51,7 +52,7 @@ export class WebAclAssociation extends Construct {
       this.stage = props.stage;
       this.webAclArn = props.webAclArn;
       rollback.add(props.stage._attachWebAcl(this));
-      this.resource = new Wafv2WebAclAssociation(this, 'Resource', { resourceArn: props.stage.arn, webAclArn: props.webAclArn });
+      this.resource = new providerAws.Wafv2WebAclAssociation(this, 'Resource', { resourceArn: props.stage.arn, webAclArn: props.webAclArn });
       this.node.defaultChild = this.resource;
     } catch (e) {
       throw rollback.undo(e);

@@ -1,4 +1,4 @@
-import { Apigatewayv2Api } from '@cdktf/provider-aws/lib/apigatewayv2-api';
+import type { Apigatewayv2Api } from '@cdktf/provider-aws/lib/apigatewayv2-api';
 import { Construct } from 'constructs';
 import { literal } from '../core/escape';
 import { keyedId } from '../core/ids';
@@ -9,6 +9,7 @@ import { Deployment } from './deployment';
 import { Integration, IntegrationOptions } from './integration';
 import { Route, RouteOptions } from './route';
 import { Stage, StageOptions } from './stage';
+import { providerAws } from '../core/provider';
 
 /** Properties of a WebSocket API. */
 export interface WebSocketApiProps {
@@ -94,7 +95,7 @@ export class WebSocketApi extends Construct {
       }
       checkTags(this, 'tags', props.tags);
 
-      this.resource = new Apigatewayv2Api(this, 'Resource', literal({
+      this.resource = new providerAws.Apigatewayv2Api(this, 'Resource', literal({
         name: props.name,
         protocolType: 'WEBSOCKET',
         routeSelectionExpression: props.routeSelectionExpression ?? '$request.body.action',

@@ -1,4 +1,4 @@
-import { Apigatewayv2Authorizer } from '@cdktf/provider-aws/lib/apigatewayv2-authorizer';
+import type { Apigatewayv2Authorizer } from '@cdktf/provider-aws/lib/apigatewayv2-authorizer';
 import { Construct } from 'constructs';
 import { literal } from '../core/escape';
 import { nameFromPath } from '../core/ids';
@@ -9,6 +9,7 @@ import { brand, freeId, hasBrand, Rollback } from '../core/protocol';
 import { markStructural } from '../core/redeployment';
 import { checkKinds, checkNonEmpty, checkPattern, checkStruct, invalid, pathOf, unresolved } from '../core/validation';
 import { WebSocketApi } from './api';
+import { providerAws } from '../core/provider';
 
 /** Properties of a WebSocket Lambda authorizer. */
 export interface LambdaAuthorizerProps {
@@ -94,7 +95,7 @@ export class LambdaAuthorizer extends Construct {
       this.checkName(this.authorizerName);
       this.identitySources = props.identitySources ?? ['route.request.header.Authorization'];
 
-      this.resource = new Apigatewayv2Authorizer(this, 'Resource', literal({
+      this.resource = new providerAws.Apigatewayv2Authorizer(this, 'Resource', literal({
         apiId: api.apiId,
         authorizerType: 'REQUEST',
         name: this.authorizerName,

@@ -1,4 +1,4 @@
-import { Apigatewayv2Deployment } from '@cdktf/provider-aws/lib/apigatewayv2-deployment';
+import type { Apigatewayv2Deployment } from '@cdktf/provider-aws/lib/apigatewayv2-deployment';
 import { TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 import { literal } from '../core/escape';
@@ -7,6 +7,7 @@ import { DeploymentCore, wireDeployment } from '../core/redeployment';
 import { invalid, pathOf, unresolved } from '../core/validation';
 import { WebSocketApi } from './api';
 import { Stage, StageOptions } from './stage';
+import { providerAws } from '../core/provider';
 
 /** Properties of a WebSocket deployment. */
 export interface DeploymentProps {
@@ -54,7 +55,7 @@ export class Deployment extends Construct {
     this.api = api;
     const rollback = new Rollback(this);
     try {
-      this.resource = new Apigatewayv2Deployment(this, 'Resource', literal({ apiId: api.apiId, description: props.description }));
+      this.resource = new providerAws.Apigatewayv2Deployment(this, 'Resource', literal({ apiId: api.apiId, description: props.description }));
       wireDeployment(this, this.resource, {
         problems: () => this.problems(),
         covered: () => this.core.covered(api._members.all()),

@@ -1,10 +1,11 @@
-import { Apigatewayv2IntegrationResponse } from '@cdktf/provider-aws/lib/apigatewayv2-integration-response';
+import type { Apigatewayv2IntegrationResponse } from '@cdktf/provider-aws/lib/apigatewayv2-integration-response';
 import { Construct } from 'constructs';
 import { literal } from '../core/escape';
 import { brand, freeId, hasBrand, Rollback } from '../core/protocol';
 import { markStructural } from '../core/redeployment';
 import { checkKinds, checkNonEmpty, checkOneOf, checkSelectionPattern, invalid, pathOf, unresolved, ValidationError } from '../core/validation';
 import { Integration } from './integration';
+import { providerAws } from '../core/provider';
 
 /** How a WebSocket payload is converted between text and binary. */
 export enum ContentHandlingStrategy {
@@ -138,7 +139,7 @@ export class IntegrationResponse extends Construct {
       }
       this.integration = props.integration;
       this.integrationResponseKey = props.integrationResponseKey;
-      this.resource = new Apigatewayv2IntegrationResponse(this, 'Resource', literal({
+      this.resource = new providerAws.Apigatewayv2IntegrationResponse(this, 'Resource', literal({
         apiId: integration.api.apiId,
         integrationId: integration.integrationId,
         integrationResponseKey: props.integrationResponseKey.key,

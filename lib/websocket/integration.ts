@@ -1,4 +1,4 @@
-import { Apigatewayv2Integration } from '@cdktf/provider-aws/lib/apigatewayv2-integration';
+import type { Apigatewayv2Integration } from '@cdktf/provider-aws/lib/apigatewayv2-integration';
 import { Construct } from 'constructs';
 import { literal } from '../core/escape';
 import { keyedId } from '../core/ids';
@@ -9,6 +9,7 @@ import { APIGATEWAY_SERVICE_ARN, HTTP_URL, IAM_PRINCIPAL_ARN, LAMBDA_FUNCTION_AR
 import { checkInteger, checkKinds, checkNonEmpty, checkOneOf, checkPattern, invalid, normalizeHttpMethod, pathOf, unresolved } from '../core/validation';
 import { WebSocketApi } from './api';
 import { ContentHandlingStrategy, IntegrationResponse, IntegrationResponseOptions } from './integration-response';
+import { providerAws } from '../core/provider';
 
 /** The kind of backend a WebSocket integration calls. */
 export enum IntegrationType {
@@ -131,7 +132,7 @@ export class Integration extends Construct {
       const integrationMethod = validate(this, props);
       this.api = props.api;
       this.type = props.type;
-      this.resource = new Apigatewayv2Integration(this, 'Resource', literal({
+      this.resource = new providerAws.Apigatewayv2Integration(this, 'Resource', literal({
         apiId: api.apiId,
         integrationType: props.type,
         integrationUri: props.integrationUri,

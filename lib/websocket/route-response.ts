@@ -1,10 +1,11 @@
-import { Apigatewayv2RouteResponse } from '@cdktf/provider-aws/lib/apigatewayv2-route-response';
+import type { Apigatewayv2RouteResponse } from '@cdktf/provider-aws/lib/apigatewayv2-route-response';
 import { Construct } from 'constructs';
 import { literal } from '../core/escape';
 import { brand, freeId, hasBrand, Rollback } from '../core/protocol';
 import { markStructural } from '../core/redeployment';
 import { checkKinds, checkNonEmpty, invalid, pathOf, unresolved } from '../core/validation';
 import { Route } from './route';
+import { providerAws } from '../core/provider';
 
 /** A route response, as given to `route.addResponse()`. */
 export interface RouteResponseOptions {
@@ -72,7 +73,7 @@ export class RouteResponse extends Construct {
       }
       this.route = props.route;
       this.routeResponseKey = props.routeResponseKey;
-      this.resource = new Apigatewayv2RouteResponse(this, 'Resource', literal({
+      this.resource = new providerAws.Apigatewayv2RouteResponse(this, 'Resource', literal({
         apiId: route.api.apiId,
         routeId: route.routeId,
         routeResponseKey: props.routeResponseKey,

@@ -1,4 +1,4 @@
-import { Apigatewayv2Route } from '@cdktf/provider-aws/lib/apigatewayv2-route';
+import type { Apigatewayv2Route } from '@cdktf/provider-aws/lib/apigatewayv2-route';
 import { Lazy } from 'cdktf';
 import { Construct } from 'constructs';
 import { literal } from '../core/escape';
@@ -10,6 +10,7 @@ import { WebSocketApi } from './api';
 import type { LambdaAuthorizer } from './authorizer';
 import type { Integration } from './integration';
 import { RouteResponse, RouteResponseOptions } from './route-response';
+import { providerAws } from '../core/provider';
 
 /** Who may use a WebSocket route. Authorization applies to the `$connect` route only. */
 export enum AuthorizationType {
@@ -125,7 +126,7 @@ export class Route extends Construct {
       this.integration = props.integration;
       rollback.add(api._attachRoute(this));
       const selection = props.routeResponseSelectionExpression;
-      this.resource = new Apigatewayv2Route(this, 'Resource', literal({
+      this.resource = new providerAws.Apigatewayv2Route(this, 'Resource', literal({
         apiId: props.api.apiId,
         routeKey: props.routeKey,
         target: props.integration ? `integrations/${props.integration.integrationId}` : undefined,

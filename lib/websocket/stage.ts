@@ -1,4 +1,4 @@
-import { Apigatewayv2Stage } from '@cdktf/provider-aws/lib/apigatewayv2-stage';
+import type { Apigatewayv2Stage } from '@cdktf/provider-aws/lib/apigatewayv2-stage';
 import { Construct } from 'constructs';
 import { literal } from '../core/escape';
 import { MethodLoggingLevel } from '../core/enums';
@@ -6,6 +6,7 @@ import { brand, freeId, hasBrand, Rollback } from '../core/protocol';
 import { checkInteger, checkKeys, checkKinds, checkOneOf, checkPattern, checkTags, invalid, pathOf, unresolved } from '../core/validation';
 import type { WebSocketApi } from './api';
 import { Deployment } from './deployment';
+import { providerAws } from '../core/provider';
 
 /** Settings of a WebSocket stage, given to `api.deploy()`. */
 export interface StageOptions {
@@ -120,7 +121,7 @@ export class Stage extends Construct {
       rollback.add(deployment._attachStage(this));
       const routeSettings = [props.throttlingBurstLimit, props.throttlingRateLimit, props.loggingLevel, props.dataTraceEnabled,
         props.detailedMetricsEnabled].some((v) => v !== undefined);
-      this.resource = new Apigatewayv2Stage(this, 'Resource', literal({
+      this.resource = new providerAws.Apigatewayv2Stage(this, 'Resource', literal({
         apiId: this.api.apiId,
         name: props.stageName,
         deploymentId: props.deployment.deploymentId,

@@ -1,4 +1,4 @@
-import { ApiGatewayAuthorizer, ApiGatewayAuthorizerConfig } from '@cdktf/provider-aws/lib/api-gateway-authorizer';
+import type { ApiGatewayAuthorizer, ApiGatewayAuthorizerConfig } from '@cdktf/provider-aws/lib/api-gateway-authorizer';
 import { Construct } from 'constructs';
 import { literal } from '../../core/escape';
 import { nameFromPath } from '../../core/ids';
@@ -11,6 +11,7 @@ import { AuthorizationType } from '../method';
 import { authorizerScheme } from '../openapi/parts';
 import { RestApiSynthesis } from '../openapi/synthesis';
 import type { RestApi } from '../rest-api';
+import { providerAws } from '../../core/provider';
 
 /**
  * An authorizer a method can name in `MethodOptions.authorizer`: one of this library's
@@ -136,7 +137,7 @@ export abstract class Authorizer extends Construct implements IAuthorizer {
       }
     }
     const spec = this._spec(api);
-    const resource = new ApiGatewayAuthorizer(this, 'Resource', literal({ restApiId: api.restApiId, name, ...spec.config }));
+    const resource = new providerAws.ApiGatewayAuthorizer(this, 'Resource', literal({ restApiId: api.restApiId, name, ...spec.config }));
     markStructural(resource, 'rest_api_id');
     // In an OpenAPI body the authorizer is a security scheme of the document, which API Gateway creates.
     const body = api.synthesis === RestApiSynthesis.OPENAPI_BODY;

@@ -1,8 +1,9 @@
-import { DataAwsRegion } from '@cdktf/provider-aws/lib/data-aws-region';
+import type { DataAwsRegion } from '@cdktf/provider-aws/lib/data-aws-region';
 import { TerraformStack } from 'cdktf';
 import { invalid } from '../../core/validation';
 import { IntegrationBackend, IntegrationConfig, IntegrationOptions, IntegrationType } from '../integration';
 import type { Method } from '../method';
+import { providerAws } from '../../core/provider';
 
 /** Options of an AWS service integration. */
 export interface AwsIntegrationProps extends IntegrationOptions {
@@ -109,5 +110,5 @@ function stackRegion(scope: Method): string {
   const stack = TerraformStack.of(scope);
   const id = 'ApiGatewayRegion';
   const existing = stack.node.tryFindChild(id) as DataAwsRegion | undefined;
-  return (existing ?? new DataAwsRegion(stack, id)).region;
+  return (existing ?? new providerAws.DataAwsRegion(stack, id)).region;
 }
