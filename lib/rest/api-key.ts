@@ -81,15 +81,17 @@ export class ApiKey extends Construct {
       checkKinds(this, props, { name: 'string', description: 'string', enabled: 'boolean', value: 'string', customerId: 'string', tags: 'map<string>' });
       const name = props.name ?? pathOf(this).replace(/\//g, '-');
       checkNonEmpty(this, 'name', name, 'an API key name');
-      if (props.value === null || (props.value !== undefined && !unresolved(props.value) && typeof props.value !== 'string')) {
-        throw invalid(this, 'value', props.value === null ? null : `(a ${typeof props.value})`, 'a string of 20 to 128 characters, or leave it out to let API Gateway generate one');
+      // checkKinds lets null through as "not given"; here it would reach the length check.
+      if (props.value === null) {
+        throw invalid(this, 'value', null, 'a string of 20 to 128 characters, or leave it out to let API Gateway generate one');
       }
-      if (props.value !== undefined && !unresolved(props.value) && (props.value.length < 20 || props.value.length > 128)) {
-        // The value itself stays out of the message: it is a secret.
-        throw invalid(this, 'value', `(${props.value.length} characters)`, 'API Gateway takes API key values of 20 to 128 characters');
-      }
-      if (props.value !== undefined && !unresolved(props.value) && /\s/.test(props.value)) {
-        throw invalid(this, 'value', '(a value with white space)', 'API key values contain no white space');
+      const value = props.value;
+      if (value !== undefined && !unresolved(value)) {
+        // The value itself stays out of the messages: it is a secret.
+        if (value.length < 20 || value.length > 128) {
+          throw invalid(this, 'value', `(${value.length} characters)`, 'API Gateway takes API key values of 20 to 128 characters');
+        }
+        if (/\s/.test(value)) throw invalid(this, 'value', '(a value with white space)', 'API key values contain no white space');
       }
       checkTags(this, 'tags', props.tags);
       this.resource = new providerAws.ApiGatewayApiKey(this, 'Resource', literal({

@@ -1,7 +1,7 @@
 import type { Wafv2WebAclAssociation } from '@cdktf/provider-aws/lib/wafv2-web-acl-association';
 import { Construct } from 'constructs';
 import { brand, freeId, hasBrand, Rollback } from '../core/protocol';
-import { checkPattern, invalid } from '../core/validation';
+import { checkNonEmpty, checkPattern, invalid } from '../core/validation';
 import type { Stage } from './stage';
 import { providerAws } from '../core/provider';
 
@@ -44,9 +44,7 @@ export class WebAclAssociation extends Construct {
     const rollback = new Rollback(this);
     try {
       if (!isStage(props?.stage)) throw invalid(this, 'stage', props?.stage, 'a Stage, as api.deploy() returns');
-      if (props.webAclArn === undefined || props.webAclArn === null) {
-        throw invalid(this, 'webAclArn', props.webAclArn, 'a regional AWS WAF (wafv2) web ACL ARN is required: arn:aws:wafv2:{region}:{account}:regional/webacl/{name}/{id}');
-      }
+      checkNonEmpty(this, 'webAclArn', props.webAclArn, 'a regional AWS WAF (wafv2) web ACL ARN');
       checkPattern(this, 'webAclArn', props.webAclArn, WEB_ACL_ARN,
         'a regional AWS WAF (wafv2) web ACL ARN: arn:aws:wafv2:{region}:{account}:regional/webacl/{name}/{id}');
       this.stage = props.stage;
