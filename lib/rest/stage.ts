@@ -396,8 +396,8 @@ function checkMethodEntry(scope: Stage, path: string, options: unknown): void {
   }
 }
 
+/** Checks the settings of one aws_api_gateway_method_settings; callers have checked that `options` is an object. */
 function validateMethodDeploymentOptions(scope: Stage, options: MethodDeploymentOptions): void {
-  checkStruct(scope, 'methodOptions value', options, 'method settings such as { throttlingRateLimit: 10 }');
   checkKinds(scope, options, METHOD_DEPLOYMENT_KINDS);
   checkInteger(scope, 'throttlingBurstLimit', options.throttlingBurstLimit, 0, 2147483647);
   if (options.throttlingRateLimit !== undefined && !unresolved(options.throttlingRateLimit) &&
