@@ -5,7 +5,7 @@ const { measure, METHODS, RESPONSES } = require('./shape');
 measure(started, () => ({
   cdktf: require('cdktf'),
   provider: require('@cdktf/provider-aws/lib/provider'),
-  lib: require('../lib'),
+  lib: require('..'),
 }), ({ cdktf, provider, lib }, n, outdir) => {
   const app = new cdktf.App({ outdir });
   const stack = new cdktf.TerraformStack(app, 'bench');

@@ -10,13 +10,15 @@ import { Token } from 'cdktf';
  */
 
 const TOKEN_MARKER = /\$\{TfToken\[[a-zA-Z0-9:._-]+\]\}/g;
+/** A `${` that does not open a token placeholder, or a `%{`: the strings that need escaping. */
+const NEEDS_ESCAPE = /\$\{(?!TfToken\[)|%\{/;
 
 function escapeText(text: string): string {
   return text.replace(/([$%])\{/g, '$1$1{');
 }
 
 function escapeString(value: string): string {
-  if (!value.includes('{')) return value;
+  if (!NEEDS_ESCAPE.test(value)) return value;
   if (!Token.isUnresolved(value)) return escapeText(value);
   let out = '';
   let last = 0;

@@ -512,12 +512,19 @@ class Parser {
 
 /** Why Java's Pattern.compile would reject `pattern`, or undefined when it compiles. */
 export function javaRegexProblem(pattern: string): string | undefined {
+  // An API repeats a few patterns on many integration responses: each is parsed once.
+  if (CHECKED.has(pattern)) return CHECKED.get(pattern);
+  let problem: string | undefined;
   try {
     new Parser(pattern).check();
-    return undefined;
   } catch (e) {
-    if (e instanceof Problem) return e.message;
-    if (e instanceof RangeError) return 'pattern is nested too deeply';
-    throw e;
+    if (e instanceof Problem) problem = e.message;
+    else if (e instanceof RangeError) problem = 'pattern is nested too deeply';
+    else throw e;
   }
+  if (CHECKED.size >= 1000) CHECKED.clear();
+  CHECKED.set(pattern, problem);
+  return problem;
 }
+
+const CHECKED = new Map<string, string | undefined>();

@@ -39,11 +39,11 @@ export function wireDeployment(scope: IConstruct, deployment: TerraformResource 
   };
   // cdktf resolves everything twice, once to prepare; these values matter only in the second pass.
   deployment.triggers = {
-    redeployment: Lazy.stringValue({ produce: (context) => (context.preparing ? '' : redeploymentTrigger(deployment, sorted(covered().hashed))) }),
+    redeployment: Lazy.stringValue({ produce: (context) => (context.preparing ? '' : redeploymentTrigger(deployment, byPath(covered().hashed))) }),
   };
   // Plain addresses rather than dependable() tokens: this list has an entry per method and response.
   deployment.dependsOn = Lazy.listValue({
-    produce: (context) => (context.preparing ? [] : sorted(covered().dependsOn).map((r) => `${r.terraformResourceType}.${r.friendlyUniqueId}`)),
+    produce: (context) => (context.preparing ? [] : byPath(covered().dependsOn).map(({ resource: r }) => `${r.terraformResourceType}.${r.friendlyUniqueId}`)),
   });
   deployment.lifecycle = { createBeforeDestroy: true };
 }
@@ -100,10 +100,9 @@ export function checkNewStageName(where: string, stageNames: readonly string[], 
 }
 
 /** Sorted by construct path: the same API gives the same hash and depends_on whatever order it was built in. */
-function sorted(resources: TerraformResource[]): TerraformResource[] {
-  return resources.map((r) => [r.node.path, r] as const)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([, r]) => r);
+function byPath(resources: TerraformResource[]): Array<{ path: string; resource: TerraformResource }> {
+  return resources.map((resource) => ({ path: resource.node.path, resource }))
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 /**
@@ -117,16 +116,16 @@ function sorted(resources: TerraformResource[]): TerraformResource[] {
  * hashes are left out: their own configuration is in the hash already. Without such
  * expressions the trigger is the plain hash.
  */
-function redeploymentTrigger(scope: IConstruct, resources: TerraformResource[]): string {
+function redeploymentTrigger(scope: IConstruct, resources: Array<{ path: string; resource: TerraformResource }>): string {
   const hash = createHash('sha256');
-  const covered = new Set(resources.map((r) => `${r.terraformResourceType}.${r.friendlyUniqueId}`));
+  const covered = new Set(resources.map(({ resource: r }) => `${r.terraformResourceType}.${r.friendlyUniqueId}`));
   const expressions: string[] = [];
-  for (const resource of resources) {
+  for (const { path, resource } of resources) {
     const config = configOf(resource);
     // Most configurations hold no token once the structural references are out: skip resolving those.
     const resolved = containsTokens(config) ? Tokenization.resolve(config, { scope, resolver: RESOLVER }) : config;
     const json = canonicalJson(resolved);
-    hash.update(`${resource.terraformResourceType} ${resource.node.path}\n${json}\n`);
+    hash.update(`${resource.terraformResourceType} ${path}\n${json}\n`);
     if (json.includes('${')) {
       for (const expression of interpolations(resolved)) {
         // What an expression evaluates to follows from the values it references: fold those.
@@ -193,13 +192,33 @@ function closingBrace(text: string, start: number): number {
   return -1;
 }
 
+/**
+ * The arguments of a resource as Terraform receives them, without its meta-arguments
+ * (`depends_on`, `lifecycle`, `provider`), which do not change what API Gateway serves, and
+ * without its structural references. The resource's own attributes are taken directly; a
+ * resource with escape-hatch overrides or dynamic blocks goes through `toTerraform()`, which
+ * applies them.
+ */
 function configOf(resource: TerraformResource): unknown {
-  const tf = resource.toTerraform() as { resource?: { [type: string]: { [name: string]: { [key: string]: unknown } } } };
-  const body = Object.values(Object.values(tf.resource ?? {})[0] ?? {})[0] ?? {};
-  const config: { [key: string]: unknown } = { ...body };
-  delete config['//'];
+  // Both are protected members of every cdktf resource; a resource without them takes the long way.
+  const internals = resource as unknown as { rawOverrides?: object; synthesizeAttributes?: () => { [key: string]: unknown } };
+  const overrides = internals.rawOverrides;
+  let config = typeof internals.synthesizeAttributes === 'function' ? internals.synthesizeAttributes() : undefined;
+  if (!config || !overrides || Object.keys(overrides).length > 0 || Object.values(config).some(isDynamicBlock)) {
+    const tf = resource.toTerraform() as { resource?: { [type: string]: { [name: string]: { [key: string]: unknown } } } };
+    config = { ...Object.values(Object.values(tf.resource ?? {})[0] ?? {})[0] };
+    for (const meta of META_ARGUMENTS) delete config[meta];
+  } else {
+    config = { ...config };
+  }
   for (const attribute of STRUCTURAL.get(resource) ?? []) delete config[attribute];
   return config;
+}
+
+const META_ARGUMENTS = ['//', 'depends_on', 'count', 'provider', 'lifecycle', 'for_each', 'connection', 'provisioner'];
+
+function isDynamicBlock(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && typeof (value as { toTerraformDynamicBlockJson?: unknown }).toTerraformDynamicBlockJson === 'function';
 }
 
 /** Whether a value holds a token anywhere: an encoded string, number or list, or a resolvable object. */

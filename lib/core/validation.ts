@@ -258,9 +258,13 @@ function hasKind(value: unknown, kind: Kind): boolean {
 export function checkKinds(scope: IConstruct | string, props: object, kinds: { [prop: string]: Kind }): void {
   for (const [prop, kind] of Object.entries(kinds)) {
     const value = (props as { [key: string]: unknown })[prop];
-    if (value === undefined || value === null || unresolved(value)) continue;
-    if (!hasKind(value, kind)) throw invalid(scope, prop, value, `must be ${KIND_TEXT[kind]}`);
-    if (kind === 'map<string>') {
+    if (value === undefined || value === null) continue;
+    // The shape is checked first: most values have it, and asking whether a value is a token costs more.
+    if (!hasKind(value, kind)) {
+      if (unresolved(value)) continue;
+      throw invalid(scope, prop, value, `must be ${KIND_TEXT[kind]}`);
+    }
+    if (kind === 'map<string>' && !unresolved(value)) {
       for (const [key, v] of Object.entries(value as { [key: string]: unknown })) {
         if (typeof v !== 'string' && !unresolved(v)) throw invalid(scope, `${prop}["${key}"]`, v, 'must be a string');
       }

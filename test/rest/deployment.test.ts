@@ -1,5 +1,6 @@
 import * as fc from 'fast-check';
-import { TerraformVariable } from 'cdktf';
+import { dependable, TerraformResource, TerraformVariable } from 'cdktf';
+import { ApiGatewayMethod } from '@cdktf/provider-aws/lib/api-gateway-method';
 import { AuthorizationType, ContentHandling, HttpIntegration, IntegrationType, IntegrationBackend, MockIntegration, RestApi, ValidationError } from '../../lib';
 import { buildGraph, criticalPath, orderingProblems, reaches } from '../support/graph';
 import { newStack, only, resolve, synth } from '../support/synth';
@@ -96,6 +97,24 @@ describe('Deployment', () => {
     const { stack, api } = build(base);
     (api.methods[0].node.defaultChild as any).addOverride('authorization_scopes', ['x']);
     expect(only(synth(stack), 'aws_api_gateway_deployment').triggers.redeployment).not.toBe(original);
+  });
+
+  test('GIVEN an attribute of a method resource set after construction THEN the hash changes', () => {
+    const original = hashOf(base);
+    const { stack, api } = build(base);
+    (api.methods[0].node.defaultChild as ApiGatewayMethod).authorizationScopes = ['x'];
+    expect(only(synth(stack), 'aws_api_gateway_deployment').triggers.redeployment).not.toBe(original);
+  });
+
+  test('GIVEN a meta-argument on a method resource (depends_on, lifecycle) THEN the hash stays: it changes nothing API Gateway serves', () => {
+    const original = hashOf(base);
+    const { stack, api } = build(base);
+    const l1 = api.methods[0].node.defaultChild as ApiGatewayMethod;
+    l1.dependsOn = [dependable(api.node.defaultChild as TerraformResource)];
+    l1.lifecycle = { ignoreChanges: ['authorization_scopes'] };
+    const json = synth(stack);
+    expect(only(json, 'aws_api_gateway_method').lifecycle).toEqual({ ignore_changes: ['authorization_scopes'] });
+    expect(only(json, 'aws_api_gateway_deployment').triggers.redeployment).toBe(original);
   });
 
   test('GIVEN an integration URI that references another resource THEN the hash follows the reference', () => {
