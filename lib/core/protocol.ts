@@ -1,6 +1,6 @@
 import { TerraformResource } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
-import { ValidationError } from './validation';
+import { pathOf, ValidationError } from './validation';
 
 /**
  * The construct protocol: every construct of an API registers one `ApiMember` with its API when
@@ -94,12 +94,23 @@ export class Rollback {
 
 /** Marks an instance with the symbol `cdktf-apigateway.<name>`, which survives two copies of the package. */
 export function brand(instance: object, name: string): void {
-  Object.defineProperty(instance, Symbol.for(`cdktf-apigateway.${name}`), { value: true });
+  Object.defineProperty(instance, brandSymbol(name), { value: true });
 }
 
 /** Whether a value carries the brand `cdktf-apigateway.<name>`. */
 export function hasBrand(value: unknown, name: string): boolean {
-  return typeof value === 'object' && value !== null && (value as { [k: symbol]: unknown })[Symbol.for(`cdktf-apigateway.${name}`)] === true;
+  return typeof value === 'object' && value !== null && (value as { [k: symbol]: unknown })[brandSymbol(name)] === true;
+}
+
+const BRANDS = new Map<string, symbol>();
+
+function brandSymbol(name: string): symbol {
+  let symbol = BRANDS.get(name);
+  if (symbol === undefined) {
+    symbol = Symbol.for(`cdktf-apigateway.${name}`);
+    BRANDS.set(name, symbol);
+  }
+  return symbol;
 }
 
 /**
@@ -108,10 +119,10 @@ export function hasBrand(value: unknown, name: string): boolean {
  * never with the constructs library's own error. Used in the `super()` call.
  */
 export function freeId(scope: IConstruct, id: string, check?: (where: string) => void): string {
-  const where = `${scope.node.path || scope.node.id}/${id}`;
+  const where = `${pathOf(scope)}/${id}`;
   check?.(where);
   if (typeof id === 'string' && scope.node.tryFindChild(id)) {
-    throw new ValidationError(where, `invalid construct ID "${id}": ${scope.node.path || scope.node.id} has a child with this ID already; choose another`);
+    throw new ValidationError(where, `invalid construct ID "${id}": ${pathOf(scope)} has a child with this ID already; choose another`);
   }
   return id;
 }

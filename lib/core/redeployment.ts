@@ -101,7 +101,7 @@ export function checkNewStageName(where: string, stageNames: readonly string[], 
 
 /** Sorted by construct path: the same API gives the same hash and depends_on whatever order it was built in. */
 function byPath(resources: TerraformResource[]): Array<{ path: string; resource: TerraformResource }> {
-  return resources.map((resource) => ({ path: resource.node.path, resource }))
+  return resources.map((resource) => ({ path: pathOf(resource), resource }))
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 

@@ -24,10 +24,21 @@ export class ValidationError extends Error {
   }
 }
 
-/** The path users see in messages: the construct path without the app root. */
+/**
+ * The path users see in messages: the construct path without the app root. A construct's path
+ * never changes once it exists, and the constructs library computes it anew on every read by
+ * walking up the tree, so each is computed once.
+ */
 export function pathOf(scope: IConstruct): string {
-  return scope.node.path || scope.node.id;
+  let path = PATHS.get(scope);
+  if (path === undefined) {
+    path = scope.node.path || scope.node.id;
+    PATHS.set(scope, path);
+  }
+  return path;
 }
+
+const PATHS = new WeakMap<IConstruct, string>();
 
 /** Renders a received value for a message: strings quoted, the rest as JSON. */
 export function show(value: unknown): string {
