@@ -1,26 +1,36 @@
 #!/usr/bin/env node
 /*
  * Bundles the compiled library (lib/**.js, as jsii wrote it) into lib/bundle.js, the package's
- * `main`. One file loads in about half the time of the ~60 modules it replaces, which every
- * `cdktf synth` of a user pays. cdktf, constructs, the provider's submodules, ajv and js-yaml stay
- * external, so the program and the library share one copy of each.
+ * `main`. One file loads in a fraction of the time of the ~60 modules it replaces, which every
+ * `cdktf synth` of a user pays, and its exports load their part on first use. cdktf, constructs,
+ * the provider's submodules, ajv and js-yaml stay external, so the program and the library share
+ * one copy of each.
  *
- * The bundle is then checked against the jsii assembly: every class and enum of .jsii must be
- * reachable from the bundle's exports under its namespace (this is how the jsii runtime finds
- * types for Python), and the bundle must export exactly what lib/index.js exports.
+ * The bundle is then checked: every class and enum of .jsii is reachable under its namespace with
+ * its own name (this is how the jsii runtime finds types for Python), the exports are exactly
+ * those of lib/index.js, each export loads when it is the first one a program touches, ES modules
+ * can import each by name, and errors keep their class names in stack traces.
  */
 const { buildSync } = require('esbuild');
-const { readdirSync, readFileSync, statSync } = require('fs');
+const { existsSync, readdirSync, readFileSync, statSync, writeFileSync } = require('fs');
 const { join, relative, sep } = require('path');
 const { spawnSync } = require('child_process');
+const { pathToFileURL } = require('url');
 
 const root = join(__dirname, '..');
-const outfile = join(root, 'lib', 'bundle.js');
+const lib = join(root, 'lib');
+const outfile = join(lib, 'bundle.js');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 if (pkg.main !== 'lib/bundle.js') {
   throw new Error(`package.json "main" is "${pkg.main}"; the bundle is lib/bundle.js`);
 }
+if (!existsSync(join(lib, 'index.js')) || !existsSync(join(root, '.jsii'))) {
+  throw new Error('lib/index.js or .jsii is missing: run jsii first (npm run build does both)');
+}
+
+/** The first module each namespace's index loads: loading it first keeps the import cycles in the order jsii's output has them. */
+const PRELUDE = { exports: './rest/rest-api.js', websocket: './websocket/api.js' };
 
 /**
  * The entry point: lib/index.js's exports as getters that load their module on first use, so a
@@ -28,36 +38,49 @@ if (pkg.main !== 'lib/bundle.js') {
  * plans or domains. Which module defines which export is read from the compiled modules.
  */
 function lazyEntry() {
-  const index = require(join(root, 'lib', 'index.js'));
+  const index = require(join(lib, 'index.js'));
   const modules = [];
   const walk = (dir) => {
     for (const name of readdirSync(dir).sort()) {
       const file = join(dir, name);
       if (statSync(file).isDirectory()) walk(file);
-      else if (name.endsWith('.js') && !name.endsWith('index.js') && file !== outfile) modules.push(file);
+      else if (name.endsWith('.js') && name !== 'index.js' && file !== outfile) modules.push(file);
     }
   };
-  walk(join(root, 'lib'));
+  walk(lib);
   const definedIn = (value) => {
     const file = modules.find((m) => Object.values(require(m)).includes(value));
     if (!file) throw new Error(`no module of lib/ defines the export ${value && value.name}`);
-    return `./${relative(join(root, 'lib'), file).split(sep).join('/')}`;
+    return { file: `./${relative(lib, file).split(sep).join('/')}`, key: Object.keys(require(file)).find((k) => require(file)[k] === value) };
   };
-  const getters = (target, exports) => Object.keys(exports).map((name) => {
+  const isNamespace = (value) => typeof value === 'object' && value !== null
+    && !Object.values(value).every((v) => typeof v === 'string' || typeof v === 'number');
+  const getters = (target, prelude, exports) => Object.keys(exports).map((name) => {
     const value = exports[name];
-    if (typeof value === 'object' && value !== null && !Object.values(value).every((v) => typeof v === 'string' || typeof v === 'number')) {
-      // A namespace (websocket): an object of getters.
-      return `${target}[${JSON.stringify(name)}] = {};\n${getters(`${target}[${JSON.stringify(name)}]`, value).join('\n')}`;
+    if (isNamespace(value)) {
+      const inner = `${target}[${JSON.stringify(name)}]`;
+      return `${inner} = {};\n${getters(inner, PRELUDE[name], value).join('\n')}`;
     }
-    const file = definedIn(value);
-    const key = Object.keys(require(join(root, 'lib', file))).find((k) => require(join(root, 'lib', file))[k] === value);
-    return `Object.defineProperty(${target}, ${JSON.stringify(name)}, { enumerable: true, get: () => require(${JSON.stringify(file)})[${JSON.stringify(key)}] });`;
+    if (!prelude) throw new Error(`no module to load first for the namespace of ${name}; add it to PRELUDE`);
+    const { file, key } = definedIn(value);
+    return `lazy(${target}, ${JSON.stringify(name)}, () => { require(${JSON.stringify(prelude)}); return require(${JSON.stringify(file)})[${JSON.stringify(key)}]; });`;
   });
-  return `"use strict";\n${getters('exports', index).join('\n')}\n`;
+  // Through a helper: Node's reader of CommonJS exports gives up on names with getters it cannot
+  // follow. esbuild renames a class that refers to itself (Model becomes _Model); the helper gives
+  // each exported class its own name back, where esbuild's keepNames would wrap every closure.
+  const helper = `function lazy(target, name, load) {
+  Object.defineProperty(target, name, { enumerable: true, get: function () {
+    const value = load();
+    if (typeof value === 'function' && value.name !== name) Object.defineProperty(value, 'name', { value: name, configurable: true });
+    return value;
+  } });
+}`;
+  return { code: `"use strict";\n${helper}\n${getters('exports', PRELUDE.exports, index).join('\n')}\n`, names: Object.keys(index) };
 }
 
+const entry = lazyEntry();
 buildSync({
-  stdin: { contents: lazyEntry(), resolveDir: join(root, 'lib'), sourcefile: 'index.js', loader: 'js' },
+  stdin: { contents: entry.code, resolveDir: lib, sourcefile: 'index.js', loader: 'js' },
   outfile,
   bundle: true,
   platform: 'node',
@@ -66,28 +89,45 @@ buildSync({
   // The compiled JavaScript, never the TypeScript beside it: the bundle holds what jsii checked.
   resolveExtensions: ['.js', '.json'],
   external: ['cdktf', 'constructs', '@cdktf/provider-aws', '@cdktf/provider-aws/*', ...Object.keys(pkg.dependencies ?? {})],
-  // Modules stay in their own function scopes, so classes and functions keep their names without
-  // esbuild's keepNames, which would wrap every closure the constructors create.
-  minifyWhitespace: true,
-  minifySyntax: true,
+  // Not minified: Node prints the source line of an uncaught error, and users read it.
   sourcemap: 'linked',
   legalComments: 'none',
   logLevel: 'warning',
 });
 
-// Checked in a fresh process, so that nothing loaded here stands in for what the bundle lacks.
+// Node finds the named exports of a CommonJS module by reading it; this never-run line names them,
+// so that `import { RestApi } from 'cdktf-apigateway'` works from ES modules too.
+const code = readFileSync(outfile, 'utf8');
+const mapComment = '//# sourceMappingURL=bundle.js.map';
+if (!code.trimEnd().endsWith(mapComment)) throw new Error('esbuild wrote no source map comment at the end of lib/bundle.js');
+writeFileSync(outfile, `${code.trimEnd().slice(0, -mapComment.length)}0 && (module.exports = { ${entry.names.join(', ')} });\n${mapComment}\n`);
+
+// Checked in fresh processes, so that nothing loaded here stands in for what the bundle lacks.
+const env = { ...process.env, JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION: '1' };
 const check = spawnSync(process.execPath, ['-e', `
   const assembly = JSON.parse(require('fs').readFileSync(${JSON.stringify(join(root, '.jsii'))}, 'utf8'));
-  const bundle = require(${JSON.stringify(outfile)});
-  const index = require(${JSON.stringify(join(root, 'lib', 'index.js'))});
+  const file = ${JSON.stringify(outfile)};
+  const index = require(${JSON.stringify(join(lib, 'index.js'))});
+  const fresh = () => { delete require.cache[file]; return require(file); };
   const problems = [];
   const keys = (o) => Object.keys(o).sort().join(',');
+  let bundle = fresh();
   if (keys(bundle) !== keys(index)) problems.push('the bundle exports ' + keys(bundle) + ' but lib/index.js exports ' + keys(index));
+  // Every export, touched first by a program: the import cycles must resolve from each.
   for (const name of Object.keys(index)) {
-    if (typeof index[name] === 'object' && index[name] !== null && keys(bundle[name] ?? {}) !== keys(index[name])) {
-      problems.push('namespace ' + name + ' differs between the bundle and lib/index.js');
+    const members = typeof index[name] === 'object' && index[name] !== null && typeof bundle[name] === 'object' && !Object.values(index[name]).every((v) => typeof v !== 'function' && typeof v !== 'object')
+      ? Object.keys(index[name]) : [undefined];
+    if (members[0] !== undefined && keys(bundle[name]) !== keys(index[name])) problems.push('namespace ' + name + ' differs between the bundle and lib/index.js');
+    for (const member of members) {
+      try {
+        const value = member === undefined ? fresh()[name] : fresh()[name][member];
+        if (value === undefined) problems.push(name + (member ? '.' + member : '') + ' is undefined when it is the first export loaded');
+      } catch (e) {
+        problems.push(name + (member ? '.' + member : '') + ' fails when it is the first export loaded: ' + e.message);
+      }
     }
   }
+  bundle = fresh();
   let checked = 0;
   for (const [fqn, type] of Object.entries(assembly.types)) {
     if (type.kind === 'interface') continue;
@@ -95,13 +135,22 @@ const check = spawnSync(process.execPath, ['-e', `
     for (const part of fqn.split('.').slice(1)) value = value?.[part];
     const ok = type.kind === 'class' ? typeof value === 'function' : typeof value === 'object' && value !== null;
     if (!ok) problems.push(fqn + ' (' + type.kind + ') is not exported by the bundle');
-    else if (type.kind === 'class' && value.name !== type.name && value.name !== '_' + type.name) problems.push(fqn + ' is named ' + value.name + ' in the bundle');
+    else if (type.kind === 'class' && value.name !== type.name) problems.push(fqn + ' is named ' + value.name + ' in the bundle');
     checked++;
   }
   if (checked === 0) problems.push('.jsii lists no classes or enums');
+  const header = String(new bundle.ValidationError('where', 'message').stack).split('\\n')[0];
+  if (!header.startsWith('ValidationError: ')) problems.push('the stack of a ValidationError starts with ' + JSON.stringify(header));
   if (problems.length) { console.error(problems.join('\\n')); process.exit(1); }
-`], { encoding: 'utf8', env: { ...process.env, JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION: '1' } });
-if (check.status !== 0) {
-  process.stderr.write(check.stderr);
-  throw new Error('lib/bundle.js does not match the jsii assembly');
+`], { encoding: 'utf8', env });
+const esm = spawnSync(process.execPath, ['--input-type=module', '-e', `
+  import { ${entry.names.join(', ')} } from ${JSON.stringify(pathToFileURL(outfile).href)};
+  const missing = Object.entries({ ${entry.names.join(', ')} }).filter(([, v]) => v === undefined).map(([k]) => k);
+  if (missing.length) { console.error('undefined when imported by name from an ES module: ' + missing.join(', ')); process.exit(1); }
+`], { encoding: 'utf8', env });
+for (const result of [check, esm]) {
+  if (result.status !== 0) {
+    process.stderr.write(result.stderr);
+    throw new Error('lib/bundle.js does not hold what lib/index.js and the jsii assembly promise');
+  }
 }

@@ -144,13 +144,20 @@ const REFERENCE = /(?<![\w.])(?:(?:data\.)?[a-z][a-z0-9_]*\.[A-Za-z0-9_-]+(?:\.[
 /**
  * The references an expression reads (`var.x`, `aws_lambda_function.f.arn`, `data.x.y.z`), or the
  * expression itself when it reads none (a function such as `timestamp()`). Quoted strings are
- * skipped.
+ * skipped, and so are the names that hold only inside one resource (`each`, `count`, `self`).
  */
 function referencesIn(expression: string): string[] {
   const code = expression.replace(/"(?:[^"\\]|\\.)*"/g, '""');
-  const refs = [...new Set(code.match(REFERENCE) ?? [])];
-  return refs.length > 0 ? refs : [expression];
+  const refs = [...new Set(code.match(REFERENCE) ?? [])].filter((ref) => !LOCAL.test(ref));
+  if (refs.length > 0) return refs;
+  // `each.value`, `count.index` and `self` mean something only inside their resource, whose
+  // `for_each` or `count` is in the hash already; anything else (a function such as
+  // `timestamp()`) is folded whole.
+  return LOCAL_ANYWHERE.test(code) ? [] : [expression];
 }
+
+const LOCAL = /^(?:each|count|self)\./;
+const LOCAL_ANYWHERE = /(?<![\w.])(?:each|count|self)\./;
 
 /** `type.name` of a resource reference; `var`, `local` and `data` references name no resource of the API. */
 function resourceOf(reference: string): string {
@@ -193,32 +200,37 @@ function closingBrace(text: string, start: number): number {
 }
 
 /**
- * The arguments of a resource as Terraform receives them, without its meta-arguments
- * (`depends_on`, `lifecycle`, `provider`), which do not change what API Gateway serves, and
- * without its structural references. The resource's own attributes are taken directly; a
- * resource with escape-hatch overrides or dynamic blocks goes through `toTerraform()`, which
- * applies them.
+ * The arguments of a resource as Terraform receives them, with `count`, `for_each` and
+ * `provider`, but without `depends_on` and `lifecycle`, which change nothing API Gateway serves,
+ * and without its structural references. A plain resource's own attributes are taken directly;
+ * one with escape-hatch overrides, dynamic blocks or `count`/`for_each`/`provider` goes through
+ * `toTerraform()`, which applies them.
  */
 function configOf(resource: TerraformResource): unknown {
   // Both are protected members of every cdktf resource; a resource without them takes the long way.
   const internals = resource as unknown as { rawOverrides?: object; synthesizeAttributes?: () => { [key: string]: unknown } };
   const overrides = internals.rawOverrides;
   let config = typeof internals.synthesizeAttributes === 'function' ? internals.synthesizeAttributes() : undefined;
-  if (!config || !overrides || Object.keys(overrides).length > 0 || Object.values(config).some(isDynamicBlock)) {
+  const plain = config !== undefined && overrides !== undefined && Object.keys(overrides).length === 0
+    && resource.count === undefined && resource.forEach === undefined && resource.provider === undefined && !hasDynamicBlock(config);
+  if (plain) {
+    config = { ...config };
+  } else {
     const tf = resource.toTerraform() as { resource?: { [type: string]: { [name: string]: { [key: string]: unknown } } } };
     config = { ...Object.values(Object.values(tf.resource ?? {})[0] ?? {})[0] };
-    for (const meta of META_ARGUMENTS) delete config[meta];
-  } else {
-    config = { ...config };
+    for (const meta of ['//', 'depends_on', 'lifecycle']) delete config[meta];
   }
   for (const attribute of STRUCTURAL.get(resource) ?? []) delete config[attribute];
   return config;
 }
 
-const META_ARGUMENTS = ['//', 'depends_on', 'count', 'provider', 'lifecycle', 'for_each', 'connection', 'provisioner'];
-
-function isDynamicBlock(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && typeof (value as { toTerraformDynamicBlockJson?: unknown }).toTerraformDynamicBlockJson === 'function';
+/** Whether a dynamic block stands among the attributes, or in a nested block, where cdktf looks for them too. */
+function hasDynamicBlock(attributes: { [key: string]: unknown }): boolean {
+  return Object.values(attributes).some((value) => {
+    if (typeof value !== 'object' || value === null) return false;
+    if (typeof (value as { toTerraformDynamicBlockJson?: unknown }).toTerraformDynamicBlockJson === 'function') return true;
+    return (value as object).constructor === Object && hasDynamicBlock(value as { [key: string]: unknown });
+  });
 }
 
 /** Whether a value holds a token anywhere: an encoded string, number or list, or a resolvable object. */

@@ -39,7 +39,9 @@ if (major < 3 || (major === 3 && minor < 10)) fail(`${python} is Python ${versio
 if (run(python, ['-m', 'pip', '--version']).status !== 0) fail(`pip is not available for ${python}: install it (python3 -m ensurepip, or the python3-pip package).`);
 if (run(python, ['-c', 'import venv, ensurepip']).status !== 0) fail(`the venv module (with ensurepip) is missing for ${python}: install the python3-venv package.`);
 
-// 2. The wheel, freshly built from the current assembly, with the bundled command the package ships.
+// 2. The wheel, freshly built from the current assembly, with the bundled library and command the package ships.
+const library = run(process.execPath, [join(root, 'scripts', 'bundle-lib.js')]);
+if (library.status !== 0) fail(`the library could not be bundled (scripts/bundle-lib.js; run npm run build first):\n${tail(library.stderr || library.stdout)}`);
 const bundle = run(process.execPath, [join(root, 'scripts', 'bundle-cli.js')]);
 if (bundle.status !== 0) fail(`the command could not be bundled (scripts/bundle-cli.js):\n${tail(bundle.stderr || bundle.stdout)}`);
 console.log('building the Python wheel with jsii-pacmak ...');

@@ -1016,6 +1016,37 @@ describe('deployment.watch', () => {
     expect(triggerOf(build('410').json)).not.toBe(triggerOf(a.json));
   });
 
+  test('GIVEN a watched resource made with count or for_each THEN the count and the for_each list change the trigger, and each.value is not folded into it', () => {
+    const withMeta = (set: (r: ApiGatewayGatewayResponse, stack: TerraformStack) => void) => {
+      const stack = newStack();
+      const api = new RestApi(stack, 'Api', { name: 'pets' });
+      api.root.addMethod('GET', new MockIntegration(), open);
+      const stage = api.deploy('prod');
+      const responses = new ApiGatewayGatewayResponse(stack, 'Responses', {
+        restApiId: api.restApiId, responseType: 'DEFAULT_4XX', statusCode: '400',
+      });
+      set(responses, stack);
+      stage.deployment.watch(responses);
+      return triggerOf(synth(stack));
+    };
+    expect(withMeta((r) => { r.count = 0; })).not.toBe(withMeta((r) => { r.count = 1; }));
+    const forEach = (types: string[]) => withMeta((r) => {
+      const each = cdktf.TerraformIterator.fromList(types);
+      r.forEach = each;
+      r.responseType = each.value as string;
+    });
+    expect(forEach(['DEFAULT_4XX', 'DEFAULT_5XX'])).not.toBe(forEach(['DEFAULT_4XX']));
+    expect(forEach(['DEFAULT_4XX'])).not.toContain('each.');
+    const fromVariable = withMeta((r, stack) => {
+      const types = new TerraformVariable(stack, 'types', { type: 'list(string)' });
+      const each = cdktf.TerraformIterator.fromList(types.listValue);
+      r.forEach = each;
+      r.responseType = each.value as string;
+    });
+    expect(fromVariable).toContain('var.types');
+    expect(fromVariable).not.toContain('each.');
+  });
+
   test('GIVEN the same resource watched twice THEN it is listed once', () => {
     const { stack, notFound } = build('404');
     (stack.node.findChild('Api') as RestApi).deployment!.watch(notFound);
