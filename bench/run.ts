@@ -80,7 +80,7 @@ per entry. Run-to-run noise on this 2-core machine is about ±15 %, which is why
 median of fresh processes with the variants alternating.
 
 What remains at small N comes from first use and from the shape of the tree. The library ships
-as one bundled file whose exports load their module on first use (about 4 ms to read and compile,
+as one bundled file whose exports load their module on first use (about 5 ms to read and compile,
 against ~22 ms for the ~60 separate modules it replaced), and V8 compiles each function the first
 time it runs: built a second time in the same process, the N=10 API takes about 5 ms longer than
 raw resources, against about 30 ms in a fresh process. The deeper construct tree costs cdktf
