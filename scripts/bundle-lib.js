@@ -65,16 +65,8 @@ function lazyEntry() {
     const { file, key } = definedIn(value);
     return `lazy(${target}, ${JSON.stringify(name)}, () => { require(${JSON.stringify(prelude)}); return require(${JSON.stringify(file)})[${JSON.stringify(key)}]; });`;
   });
-  // Through a helper: Node's reader of CommonJS exports gives up on names with getters it cannot
-  // follow. esbuild renames a class that refers to itself (Model becomes _Model); the helper gives
-  // each exported class its own name back, where esbuild's keepNames would wrap every closure.
-  const helper = `function lazy(target, name, load) {
-  Object.defineProperty(target, name, { enumerable: true, get: function () {
-    const value = load();
-    if (typeof value === 'function' && value.name !== name) Object.defineProperty(value, 'name', { value: name, configurable: true });
-    return value;
-  } });
-}`;
+  // Through a helper: Node's reader of CommonJS exports gives up on names with getters it cannot follow.
+  const helper = 'function lazy(target, name, get) { Object.defineProperty(target, name, { enumerable: true, get }); }';
   return { code: `"use strict";\n${helper}\n${getters('exports', PRELUDE.exports, index).join('\n')}\n`, names: Object.keys(index) };
 }
 
@@ -90,14 +82,26 @@ buildSync({
   resolveExtensions: ['.js', '.json'],
   external: ['cdktf', 'constructs', '@cdktf/provider-aws', '@cdktf/provider-aws/*', ...Object.keys(pkg.dependencies ?? {})],
   // Not minified: Node prints the source line of an uncaught error, and users read it.
+  absWorkingDir: root,
   sourcemap: 'linked',
   legalComments: 'none',
   logLevel: 'warning',
 });
 
+// esbuild turns a class that refers to itself into `var Model = class _Model { ... new _Model() }`,
+// whose name is then "_Model" in messages, stack traces and `constructor.name`. The inner name is
+// given back (`class  Model`, a space in place of the underscore, so that the source map's
+// columns still hold); its references inside the class then read the class binding itself, as
+// in jsii's output. esbuild's keepNames would do the same by wrapping every closure instead.
+let code = readFileSync(outfile, 'utf8');
+for (const [, name] of [...code.matchAll(/\bvar (\w+) = class _\1\b/g)]) {
+  code = code.replace(new RegExp(`(?<![\\w$.])_${name}\\b`, 'g'), ` ${name}`);
+}
+const renamed = code.match(/\bclass _[A-Za-z]\w*/);
+if (renamed) throw new Error(`lib/bundle.js still has a renamed class: ${renamed[0]}`);
+
 // Node finds the named exports of a CommonJS module by reading it; this never-run line names them,
 // so that `import { RestApi } from 'cdktf-apigateway'` works from ES modules too.
-const code = readFileSync(outfile, 'utf8');
 const mapComment = '//# sourceMappingURL=bundle.js.map';
 if (!code.trimEnd().endsWith(mapComment)) throw new Error('esbuild wrote no source map comment at the end of lib/bundle.js');
 writeFileSync(outfile, `${code.trimEnd().slice(0, -mapComment.length)}0 && (module.exports = { ${entry.names.join(', ')} });\n${mapComment}\n`);
@@ -139,8 +143,16 @@ const check = spawnSync(process.execPath, ['-e', `
     checked++;
   }
   if (checked === 0) problems.push('.jsii lists no classes or enums');
-  const header = String(new bundle.ValidationError('where', 'message').stack).split('\\n')[0];
-  if (!header.startsWith('ValidationError: ')) problems.push('the stack of a ValidationError starts with ' + JSON.stringify(header));
+  // An error raised inside the library, as Node prints it when nothing catches it.
+  bundle = fresh();
+  const cdktf = require(require.resolve('cdktf', { paths: [${JSON.stringify(lib)}] }));
+  try {
+    new bundle.RestApi(new cdktf.TerraformStack(new cdktf.App(), 's'), 'Api', { name: 'x' }).root.addResource('');
+    problems.push('an empty path part raised no error');
+  } catch (e) {
+    const header = require('util').inspect(e).split('\\n')[0];
+    if (!header.startsWith('ValidationError: ')) problems.push('an uncaught ValidationError prints as ' + JSON.stringify(header));
+  }
   if (problems.length) { console.error(problems.join('\\n')); process.exit(1); }
 `], { encoding: 'utf8', env });
 const esm = spawnSync(process.execPath, ['--input-type=module', '-e', `

@@ -139,7 +139,11 @@ function redeploymentTrigger(scope: IConstruct, resources: Array<{ path: string;
   return expressions.length === 0 ? digest : `\${sha256(jsonencode(["${digest}", ${expressions.join(', ')}]))}`;
 }
 
-const REFERENCE = /(?<![\w.])(?:(?:data\.)?[a-z][a-z0-9_]*\.[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_]+|\[[0-9]+\])+|(?:var|local)\.[A-Za-z0-9_-]+)/g;
+// A resource or data source attribute (`aws_lambda_function.f.arn`, `data.x.y.z`, `x.y[0].z`), a
+// resource indexed by an expression (`aws_lambda_function.f[count.index]`: the whole `x.y` is
+// read), a variable or a local.
+const REFERENCE = new RegExp('(?<![\\w.])(?:(?:data\\.)?[a-z][a-z0-9_]*\\.[A-Za-z0-9_-]+(?:\\.[A-Za-z0-9_]+|\\[[0-9]+\\])+'
+  + '|(?:data\\.)?[a-z][a-z0-9_]*\\.[A-Za-z0-9_-]+(?=\\[)|(?:var|local)\\.[A-Za-z0-9_-]+)', 'g');
 
 /**
  * The references an expression reads (`var.x`, `aws_lambda_function.f.arn`, `data.x.y.z`), or the

@@ -1045,6 +1045,13 @@ describe('deployment.watch', () => {
     });
     expect(fromVariable).toContain('var.types');
     expect(fromVariable).not.toContain('each.');
+    // A resource indexed by count.index is read as a whole: replacing it redeploys.
+    const indexed = withMeta((r) => {
+      r.count = 2;
+      r.responseTemplates = { 'application/json': '{"fn": "${aws_lambda_function.fn[count.index].arn}"}' };
+    });
+    expect(indexed).toContain('aws_lambda_function.fn]');
+    expect(indexed).not.toContain('count.');
   });
 
   test('GIVEN the same resource watched twice THEN it is listed once', () => {
