@@ -1,5 +1,6 @@
 import { TerraformResource } from 'cdktf';
 import { IConstruct } from 'constructs';
+import { deployedResource } from '../../core/protocol';
 import type { RestAdoption, RestMember } from '../adoption';
 import type { OpenApiDocument } from './export';
 
@@ -48,13 +49,5 @@ export function chainMember(construct: IConstruct, api: SynthesisMode, resource:
     return { construct, hashed: () => [], mustPrecede: () => [], deployProblems: parts.deployProblems, openApi: parts.openApi };
   }
   construct.node.defaultChild = resource;
-  const precedes = parts.precedes ?? true;
-  return {
-    construct,
-    hashed: () => [resource],
-    mustPrecede: () => (precedes ? [resource] : []),
-    deployProblems: parts.deployProblems,
-    adopt: parts.adopt,
-    openApi: parts.openApi,
-  };
+  return { ...deployedResource<RestAdoption>(construct, resource, parts), openApi: parts.openApi };
 }
