@@ -112,6 +112,40 @@ const policy = (p: string | undefined) => {
   }
 };
 
+/** One import block's comparison; false when it does not know the resource type. `see` records the live object it stands for. */
+type CompareOne = (type: string, address: string, config: Json, id: string, parts: string[], see: (key: string) => void) => Promise<boolean>;
+
+/**
+ * The loop the REST and WebSocket comparisons share: each imported resource of the program is
+ * compared by `compareOne` (a lookup that fails is a finding), resources without an import block
+ * are counted as created, and the live objects seen are matched against those `expected`.
+ */
+async function compareImports(tf: TfJson, ids: Map<string, string>, expected: Set<string>, findings: Finding[], counted: { fields: number },
+  compareOne: CompareOne): Promise<Outcome> {
+  const seen = new Set<string>();
+  const created: string[] = [];
+  for (const [type, byName] of Object.entries(tf.resource ?? {})) {
+    for (const [name, config] of Object.entries(byName)) {
+      const address = `${type}.${name}`;
+      const id = ids.get(address);
+      if (!id) {
+        created.push(address);
+        continue;
+      }
+      try {
+        if (!(await compareOne(type, address, config, id, id.split('/'), (key) => seen.add(key)))) {
+          findings.push(`${address}: imported with ${id}, but the comparison does not know ${type}`);
+        }
+      } catch (e) {
+        findings.push(`${address}: import ID ${id} names no live object (${(e as Error).name}: ${(e as Error).message})`);
+      }
+    }
+  }
+  for (const key of expected) if (!seen.has(key)) findings.push(`live ${key} is not imported by the program`);
+  for (const key of seen) if (!expected.has(key)) findings.push(`${key} is imported but is not part of the live API`);
+  return { findings, imported: ids.size, fields: counted.fields, created };
+}
+
 /** Compares the program of a REST API with the live API. */
 export async function compareRest(tf: TfJson, c: v1.APIGatewayClient, restApiId: string, stageNames: string[]): Promise<Outcome> {
   const findings: Finding[] = [];
@@ -149,149 +183,131 @@ export async function compareRest(tf: TfJson, c: v1.APIGatewayClient, restApiId:
     if (g.defaultResponse === false) expected.add(`gateway-response ${restApiId}/${g.responseType}`);
   }
 
-  const seen = new Set<string>();
-  const created: string[] = [];
-  for (const [type, byName] of Object.entries(tf.resource ?? {})) {
-    for (const [name, config] of Object.entries(byName)) {
-      const address = `${type}.${name}`;
-      const id = ids.get(address);
-      if (!id) {
-        created.push(address);
-        continue;
+  return compareImports(tf, ids, expected, findings, counted, async (type, address, config, id, parts, see) => {
+    switch (type) {
+      case 'aws_api_gateway_rest_api': {
+        see(id);
+        if (id !== restApiId) findings.push(`${address}: imports ${id}, not ${restApiId}`);
+        const live = await c.send(new v1.GetRestApiCommand({ restApiId: id }));
+        const resolved = resolver.value(config) as Json;
+        compareFields(address, { ...resolved, policy: policy(resolved.policy) }, {
+          name: [live.name], description: [live.description], endpoint_configuration: [{ types: live.endpointConfiguration?.types }, { types: ['EDGE'] }],
+          binary_media_types: [live.binaryMediaTypes?.map((t) => t.replace(/~1/g, '/'))],
+          minimum_compression_size: [live.minimumCompressionSize === undefined ? undefined : String(live.minimumCompressionSize)],
+          api_key_source: [live.apiKeySource, 'HEADER'], disable_execute_api_endpoint: [live.disableExecuteApiEndpoint, false],
+          policy: [policy(live.policy)], tags: [live.tags],
+        }, findings, counted);
+        return true;
       }
-      const parts = id.split('/');
-      try {
-        switch (type) {
-          case 'aws_api_gateway_rest_api': {
-            seen.add(id);
-            if (id !== restApiId) findings.push(`${address}: imports ${id}, not ${restApiId}`);
-            const live = await c.send(new v1.GetRestApiCommand({ restApiId: id }));
-            const resolved = resolver.value(config) as Json;
-            compareFields(address, { ...resolved, policy: policy(resolved.policy) }, {
-              name: [live.name], description: [live.description], endpoint_configuration: [{ types: live.endpointConfiguration?.types }, { types: ['EDGE'] }],
-              binary_media_types: [live.binaryMediaTypes?.map((t) => t.replace(/~1/g, '/'))],
-              minimum_compression_size: [live.minimumCompressionSize === undefined ? undefined : String(live.minimumCompressionSize)],
-              api_key_source: [live.apiKeySource, 'HEADER'], disable_execute_api_endpoint: [live.disableExecuteApiEndpoint, false],
-              policy: [policy(live.policy)], tags: [live.tags],
-            }, findings, counted);
-            break;
-          }
-          case 'aws_api_gateway_authorizer': {
-            seen.add(`authorizer ${id}`);
-            const live = await c.send(new v1.GetAuthorizerCommand({ restApiId: parts[0], authorizerId: parts[1] }));
-            compareFields(address, resolver.value(config) as Json, {
-              rest_api_id: [parts[0]], name: [live.name], type: [live.type], authorizer_uri: [live.authorizerUri],
-              authorizer_credentials: [live.authorizerCredentials], identity_source: [live.identitySource],
-              identity_validation_expression: [live.identityValidationExpression],
-              authorizer_result_ttl_in_seconds: [live.authorizerResultTtlInSeconds ?? 300, 300], provider_arns: [live.providerARNs],
-            }, findings, counted);
-            break;
-          }
-          case 'aws_api_gateway_model': {
-            seen.add(`model ${id}`);
-            const live = await c.send(new v1.GetModelCommand({ restApiId: parts[0], modelName: parts[1] }));
-            const resolved = resolver.value(config) as Json;
-            compareFields(address, { ...resolved, schema: resolved.schema && JSON.parse(resolved.schema) }, {
-              rest_api_id: [parts[0]], name: [live.name], content_type: [live.contentType], description: [live.description],
-              schema: [live.schema === undefined ? undefined : JSON.parse(live.schema)],
-            }, findings, counted);
-            break;
-          }
-          case 'aws_api_gateway_request_validator': {
-            seen.add(`validator ${id}`);
-            const live = await c.send(new v1.GetRequestValidatorCommand({ restApiId: parts[0], requestValidatorId: parts[1] }));
-            compareFields(address, resolver.value(config) as Json, {
-              rest_api_id: [parts[0]], name: [live.name], validate_request_body: [live.validateRequestBody ?? false, false],
-              validate_request_parameters: [live.validateRequestParameters ?? false, false],
-            }, findings, counted);
-            break;
-          }
-          case 'aws_api_gateway_gateway_response': {
-            seen.add(`gateway-response ${id}`);
-            const live = await c.send(new v1.GetGatewayResponseCommand({ restApiId: parts[0], responseType: parts[1] as v1.GatewayResponseType }));
-            compareFields(address, resolver.value(config) as Json, {
-              rest_api_id: [parts[0]], response_type: [live.responseType], status_code: [live.statusCode],
-              response_parameters: [live.responseParameters], response_templates: [live.responseTemplates],
-            }, findings, counted);
-            break;
-          }
-          case 'aws_api_gateway_resource': {
-            seen.add(id);
-            const live = await c.send(new v1.GetResourceCommand({ restApiId: parts[0], resourceId: parts[1] }));
-            const fields: Fields = { rest_api_id: [parts[0]], parent_id: [live.parentId], path_part: [live.pathPart] };
-            compareFields(address, resolver.value(config) as Json, fields, findings, counted);
-            break;
-          }
-          case 'aws_api_gateway_method': {
-            seen.add(id);
-            const live = await c.send(new v1.GetMethodCommand({ restApiId: parts[0], resourceId: parts[1], httpMethod: parts[2] }));
-            compareFields(address, resolver.value(config) as Json, {
-              rest_api_id: [parts[0]], resource_id: [parts[1]], http_method: [live.httpMethod], authorization: [live.authorizationType],
-              authorizer_id: [live.authorizerId], authorization_scopes: [live.authorizationScopes], api_key_required: [live.apiKeyRequired, false],
-              operation_name: [live.operationName], request_parameters: [live.requestParameters], request_models: [live.requestModels],
-              request_validator_id: [live.requestValidatorId],
-            }, findings, counted);
-            break;
-          }
-          case 'aws_api_gateway_method_response': {
-            seen.add(`method-response ${id}`);
-            const key = { restApiId: parts[0], resourceId: parts[1], httpMethod: parts[2], statusCode: parts[3] };
-            const live = await c.send(new v1.GetMethodResponseCommand(key));
-            compareFields(address, resolver.value(config) as Json, {
-              rest_api_id: [parts[0]], resource_id: [parts[1]], http_method: [parts[2]], status_code: [live.statusCode],
-              response_parameters: [live.responseParameters], response_models: [live.responseModels],
-            }, findings, counted);
-            break;
-          }
-          case 'aws_api_gateway_integration': {
-            seen.add(`integration ${id}`);
-            const live = await c.send(new v1.GetIntegrationCommand({ restApiId: parts[0], resourceId: parts[1], httpMethod: parts[2] }));
-            compareFields(address, resolver.value(config) as Json, {
-              rest_api_id: [parts[0]], resource_id: [parts[1]], http_method: [parts[2]], type: [live.type], uri: [live.uri],
-              integration_http_method: [live.httpMethod], request_templates: [live.requestTemplates], request_parameters: [live.requestParameters],
-              passthrough_behavior: [live.passthroughBehavior ?? 'WHEN_NO_MATCH', 'WHEN_NO_MATCH'], content_handling: [live.contentHandling],
-              credentials: [live.credentials], timeout_milliseconds: [live.timeoutInMillis ?? 29000, 29000],
-              cache_key_parameters: [live.cacheKeyParameters?.slice().sort()], cache_namespace: [live.cacheNamespace ?? parts[1], parts[1]],
-              connection_type: [live.connectionType ?? 'INTERNET', 'INTERNET'], connection_id: [live.connectionId],
-            }, findings, counted);
-            break;
-          }
-          case 'aws_api_gateway_integration_response': {
-            seen.add(`integration-response ${id}`);
-            const key = { restApiId: parts[0], resourceId: parts[1], httpMethod: parts[2], statusCode: parts[3] };
-            const live = await c.send(new v1.GetIntegrationResponseCommand(key));
-            compareFields(address, resolver.value(config) as Json, {
-              rest_api_id: [parts[0]], resource_id: [parts[1]], http_method: [parts[2]], status_code: [live.statusCode],
-              selection_pattern: [live.selectionPattern], response_parameters: [live.responseParameters], response_templates: [live.responseTemplates],
-              content_handling: [live.contentHandling],
-            }, findings, counted);
-            break;
-          }
-          case 'aws_api_gateway_stage': {
-            seen.add(`stage ${id}`);
-            const live = await c.send(new v1.GetStageCommand({ restApiId: parts[0], stageName: parts[1] }));
-            const { deployment_id: _deployment, ...rest } = config;
-            compareFields(address, resolver.value(rest) as Json, {
-              rest_api_id: [parts[0]], stage_name: [live.stageName], description: [live.description], variables: [live.variables],
-              xray_tracing_enabled: [live.tracingEnabled ?? false, false], cache_cluster_enabled: [live.cacheClusterEnabled ?? false, false],
-              cache_cluster_size: [live.cacheClusterEnabled ? live.cacheClusterSize : undefined],
-              access_log_settings: [live.accessLogSettings?.destinationArn
-                ? { destination_arn: live.accessLogSettings.destinationArn, format: live.accessLogSettings.format } : undefined],
-              tags: [live.tags],
-            }, findings, counted);
-            break;
-          }
-          default:
-            findings.push(`${address}: imported with ${id}, but the comparison does not know ${type}`);
-        }
-      } catch (e) {
-        findings.push(`${address}: import ID ${id} names no live object (${(e as Error).name}: ${(e as Error).message})`);
+      case 'aws_api_gateway_authorizer': {
+        see(`authorizer ${id}`);
+        const live = await c.send(new v1.GetAuthorizerCommand({ restApiId: parts[0], authorizerId: parts[1] }));
+        compareFields(address, resolver.value(config) as Json, {
+          rest_api_id: [parts[0]], name: [live.name], type: [live.type], authorizer_uri: [live.authorizerUri],
+          authorizer_credentials: [live.authorizerCredentials], identity_source: [live.identitySource],
+          identity_validation_expression: [live.identityValidationExpression],
+          authorizer_result_ttl_in_seconds: [live.authorizerResultTtlInSeconds ?? 300, 300], provider_arns: [live.providerARNs],
+        }, findings, counted);
+        return true;
       }
+      case 'aws_api_gateway_model': {
+        see(`model ${id}`);
+        const live = await c.send(new v1.GetModelCommand({ restApiId: parts[0], modelName: parts[1] }));
+        const resolved = resolver.value(config) as Json;
+        compareFields(address, { ...resolved, schema: resolved.schema && JSON.parse(resolved.schema) }, {
+          rest_api_id: [parts[0]], name: [live.name], content_type: [live.contentType], description: [live.description],
+          schema: [live.schema === undefined ? undefined : JSON.parse(live.schema)],
+        }, findings, counted);
+        return true;
+      }
+      case 'aws_api_gateway_request_validator': {
+        see(`validator ${id}`);
+        const live = await c.send(new v1.GetRequestValidatorCommand({ restApiId: parts[0], requestValidatorId: parts[1] }));
+        compareFields(address, resolver.value(config) as Json, {
+          rest_api_id: [parts[0]], name: [live.name], validate_request_body: [live.validateRequestBody ?? false, false],
+          validate_request_parameters: [live.validateRequestParameters ?? false, false],
+        }, findings, counted);
+        return true;
+      }
+      case 'aws_api_gateway_gateway_response': {
+        see(`gateway-response ${id}`);
+        const live = await c.send(new v1.GetGatewayResponseCommand({ restApiId: parts[0], responseType: parts[1] as v1.GatewayResponseType }));
+        compareFields(address, resolver.value(config) as Json, {
+          rest_api_id: [parts[0]], response_type: [live.responseType], status_code: [live.statusCode],
+          response_parameters: [live.responseParameters], response_templates: [live.responseTemplates],
+        }, findings, counted);
+        return true;
+      }
+      case 'aws_api_gateway_resource': {
+        see(id);
+        const live = await c.send(new v1.GetResourceCommand({ restApiId: parts[0], resourceId: parts[1] }));
+        const fields: Fields = { rest_api_id: [parts[0]], parent_id: [live.parentId], path_part: [live.pathPart] };
+        compareFields(address, resolver.value(config) as Json, fields, findings, counted);
+        return true;
+      }
+      case 'aws_api_gateway_method': {
+        see(id);
+        const live = await c.send(new v1.GetMethodCommand({ restApiId: parts[0], resourceId: parts[1], httpMethod: parts[2] }));
+        compareFields(address, resolver.value(config) as Json, {
+          rest_api_id: [parts[0]], resource_id: [parts[1]], http_method: [live.httpMethod], authorization: [live.authorizationType],
+          authorizer_id: [live.authorizerId], authorization_scopes: [live.authorizationScopes], api_key_required: [live.apiKeyRequired, false],
+          operation_name: [live.operationName], request_parameters: [live.requestParameters], request_models: [live.requestModels],
+          request_validator_id: [live.requestValidatorId],
+        }, findings, counted);
+        return true;
+      }
+      case 'aws_api_gateway_method_response': {
+        see(`method-response ${id}`);
+        const key = { restApiId: parts[0], resourceId: parts[1], httpMethod: parts[2], statusCode: parts[3] };
+        const live = await c.send(new v1.GetMethodResponseCommand(key));
+        compareFields(address, resolver.value(config) as Json, {
+          rest_api_id: [parts[0]], resource_id: [parts[1]], http_method: [parts[2]], status_code: [live.statusCode],
+          response_parameters: [live.responseParameters], response_models: [live.responseModels],
+        }, findings, counted);
+        return true;
+      }
+      case 'aws_api_gateway_integration': {
+        see(`integration ${id}`);
+        const live = await c.send(new v1.GetIntegrationCommand({ restApiId: parts[0], resourceId: parts[1], httpMethod: parts[2] }));
+        compareFields(address, resolver.value(config) as Json, {
+          rest_api_id: [parts[0]], resource_id: [parts[1]], http_method: [parts[2]], type: [live.type], uri: [live.uri],
+          integration_http_method: [live.httpMethod], request_templates: [live.requestTemplates], request_parameters: [live.requestParameters],
+          passthrough_behavior: [live.passthroughBehavior ?? 'WHEN_NO_MATCH', 'WHEN_NO_MATCH'], content_handling: [live.contentHandling],
+          credentials: [live.credentials], timeout_milliseconds: [live.timeoutInMillis ?? 29000, 29000],
+          cache_key_parameters: [live.cacheKeyParameters?.slice().sort()], cache_namespace: [live.cacheNamespace ?? parts[1], parts[1]],
+          connection_type: [live.connectionType ?? 'INTERNET', 'INTERNET'], connection_id: [live.connectionId],
+        }, findings, counted);
+        return true;
+      }
+      case 'aws_api_gateway_integration_response': {
+        see(`integration-response ${id}`);
+        const key = { restApiId: parts[0], resourceId: parts[1], httpMethod: parts[2], statusCode: parts[3] };
+        const live = await c.send(new v1.GetIntegrationResponseCommand(key));
+        compareFields(address, resolver.value(config) as Json, {
+          rest_api_id: [parts[0]], resource_id: [parts[1]], http_method: [parts[2]], status_code: [live.statusCode],
+          selection_pattern: [live.selectionPattern], response_parameters: [live.responseParameters], response_templates: [live.responseTemplates],
+          content_handling: [live.contentHandling],
+        }, findings, counted);
+        return true;
+      }
+      case 'aws_api_gateway_stage': {
+        see(`stage ${id}`);
+        const live = await c.send(new v1.GetStageCommand({ restApiId: parts[0], stageName: parts[1] }));
+        const { deployment_id: _deployment, ...rest } = config;
+        compareFields(address, resolver.value(rest) as Json, {
+          rest_api_id: [parts[0]], stage_name: [live.stageName], description: [live.description], variables: [live.variables],
+          xray_tracing_enabled: [live.tracingEnabled ?? false, false], cache_cluster_enabled: [live.cacheClusterEnabled ?? false, false],
+          cache_cluster_size: [live.cacheClusterEnabled ? live.cacheClusterSize : undefined],
+          access_log_settings: [live.accessLogSettings?.destinationArn
+            ? { destination_arn: live.accessLogSettings.destinationArn, format: live.accessLogSettings.format } : undefined],
+          tags: [live.tags],
+        }, findings, counted);
+        return true;
+      }
+      default:
+        return false;
     }
-  }
-  for (const key of expected) if (!seen.has(key)) findings.push(`live ${key} is not imported by the program`);
-  for (const key of seen) if (!expected.has(key)) findings.push(`${key} is imported but is not part of the live API`);
-  return { findings, imported: ids.size, fields: counted.fields, created };
+  });
 }
 
 /** Compares the program of a WebSocket API with the live API. */
@@ -320,105 +336,87 @@ export async function compareWebSocket(tf: TfJson, c: v2.ApiGatewayV2Client, api
   }
   for (const s of stageNames) expected.add(`stage ${apiId}/${s}`);
   for (const a of (await c.send(new v2.GetAuthorizersCommand({ ApiId: apiId }))).Items ?? []) expected.add(`authorizer ${apiId}/${a.AuthorizerId}`);
-  const seen = new Set<string>();
-  const created: string[] = [];
-  for (const [type, byName] of Object.entries(tf.resource ?? {})) {
-    for (const [name, config] of Object.entries(byName)) {
-      const address = `${type}.${name}`;
-      const id = ids.get(address);
-      if (!id) {
-        created.push(address);
-        continue;
+  return compareImports(tf, ids, expected, findings, counted, async (type, address, config, id, parts, see) => {
+    switch (type) {
+      case 'aws_apigatewayv2_api': {
+        see(`api ${id}`);
+        const live = await c.send(new v2.GetApiCommand({ ApiId: id }));
+        compareFields(address, resolver.value(config) as Json, {
+          name: [live.Name], protocol_type: [live.ProtocolType], route_selection_expression: [live.RouteSelectionExpression],
+          description: [live.Description], api_key_selection_expression: [live.ApiKeySelectionExpression, '$request.header.x-api-key'], tags: [live.Tags],
+        }, findings, counted);
+        return true;
       }
-      const parts = id.split('/');
-      try {
-        switch (type) {
-          case 'aws_apigatewayv2_api': {
-            seen.add(`api ${id}`);
-            const live = await c.send(new v2.GetApiCommand({ ApiId: id }));
-            compareFields(address, resolver.value(config) as Json, {
-              name: [live.Name], protocol_type: [live.ProtocolType], route_selection_expression: [live.RouteSelectionExpression],
-              description: [live.Description], api_key_selection_expression: [live.ApiKeySelectionExpression, '$request.header.x-api-key'], tags: [live.Tags],
-            }, findings, counted);
-            break;
-          }
-          case 'aws_apigatewayv2_authorizer': {
-            seen.add(`authorizer ${id}`);
-            const live = await c.send(new v2.GetAuthorizerCommand({ ApiId: parts[0], AuthorizerId: parts[1] }));
-            compareFields(address, resolver.value(config) as Json, {
-              api_id: [parts[0]], authorizer_type: [live.AuthorizerType], name: [live.Name], authorizer_uri: [live.AuthorizerUri],
-              identity_sources: [live.IdentitySource], authorizer_credentials_arn: [live.AuthorizerCredentialsArn],
-            }, findings, counted);
-            break;
-          }
-          case 'aws_apigatewayv2_integration': {
-            seen.add(`integration ${id}`);
-            const live = await c.send(new v2.GetIntegrationCommand({ ApiId: parts[0], IntegrationId: parts[1] }));
-            compareFields(address, resolver.value(config) as Json, {
-              api_id: [parts[0]], integration_type: [live.IntegrationType], integration_uri: [live.IntegrationUri],
-              integration_method: [live.IntegrationMethod],
-              request_templates: [live.RequestTemplates], request_parameters: [live.RequestParameters],
-              template_selection_expression: [live.TemplateSelectionExpression], content_handling_strategy: [live.ContentHandlingStrategy],
-              passthrough_behavior: [live.PassthroughBehavior ?? 'WHEN_NO_MATCH', 'WHEN_NO_MATCH'], credentials_arn: [live.CredentialsArn],
-              timeout_milliseconds: [live.TimeoutInMillis ?? 29000, 29000],
-            }, findings, counted);
-            break;
-          }
-          case 'aws_apigatewayv2_integration_response': {
-            seen.add(`integration-response ${id}`);
-            const live = await c.send(new v2.GetIntegrationResponseCommand({ ApiId: parts[0], IntegrationId: parts[1], IntegrationResponseId: parts[2] }));
-            compareFields(address, resolver.value(config) as Json, {
-              api_id: [parts[0]], integration_id: [parts[1]], integration_response_key: [live.IntegrationResponseKey],
-              response_templates: [live.ResponseTemplates], template_selection_expression: [live.TemplateSelectionExpression],
-              content_handling_strategy: [live.ContentHandlingStrategy],
-            }, findings, counted);
-            break;
-          }
-          case 'aws_apigatewayv2_route': {
-            seen.add(`route ${id}`);
-            const live = await c.send(new v2.GetRouteCommand({ ApiId: parts[0], RouteId: parts[1] }));
-            compareFields(address, resolver.value(config) as Json, {
-              api_id: [parts[0]], route_key: [live.RouteKey], target: [live.Target],
-              route_response_selection_expression: [live.RouteResponseSelectionExpression],
-              authorization_type: [live.AuthorizationType ?? 'NONE', 'NONE'], authorizer_id: [live.AuthorizerId], api_key_required: [live.ApiKeyRequired, false],
-              operation_name: [live.OperationName],
-            }, findings, counted);
-            break;
-          }
-          case 'aws_apigatewayv2_route_response': {
-            seen.add(`route-response ${id}`);
-            const live = await c.send(new v2.GetRouteResponseCommand({ ApiId: parts[0], RouteId: parts[1], RouteResponseId: parts[2] }));
-            compareFields(address, resolver.value(config) as Json, {
-              api_id: [parts[0]], route_id: [parts[1]], route_response_key: [live.RouteResponseKey], response_models: [live.ResponseModels],
-              model_selection_expression: [live.ModelSelectionExpression],
-            }, findings, counted);
-            break;
-          }
-          case 'aws_apigatewayv2_stage': {
-            seen.add(`stage ${id}`);
-            const live = await c.send(new v2.GetStageCommand({ ApiId: parts[0], StageName: parts[1] }));
-            const { deployment_id: _deployment, ...rest } = config;
-            const d = live.DefaultRouteSettings ?? {};
-            const settings = {
-              throttling_burst_limit: d.ThrottlingBurstLimit || undefined, throttling_rate_limit: d.ThrottlingRateLimit || undefined,
-              logging_level: d.LoggingLevel && d.LoggingLevel !== 'OFF' ? d.LoggingLevel : undefined, data_trace_enabled: d.DataTraceEnabled || undefined,
-              detailed_metrics_enabled: d.DetailedMetricsEnabled || undefined,
-            };
-            compareFields(address, resolver.value(rest) as Json, {
-              api_id: [parts[0]], name: [live.StageName], description: [live.Description], stage_variables: [live.StageVariables], tags: [live.Tags],
-              default_route_settings: [norm(settings)],
-            }, findings, counted);
-            break;
-          }
-          default:
-            findings.push(`${address}: imported with ${id}, but the comparison does not know ${type}`);
-        }
-      } catch (e) {
-        findings.push(`${address}: import ID ${id} names no live object (${(e as Error).name}: ${(e as Error).message})`);
+      case 'aws_apigatewayv2_authorizer': {
+        see(`authorizer ${id}`);
+        const live = await c.send(new v2.GetAuthorizerCommand({ ApiId: parts[0], AuthorizerId: parts[1] }));
+        compareFields(address, resolver.value(config) as Json, {
+          api_id: [parts[0]], authorizer_type: [live.AuthorizerType], name: [live.Name], authorizer_uri: [live.AuthorizerUri],
+          identity_sources: [live.IdentitySource], authorizer_credentials_arn: [live.AuthorizerCredentialsArn],
+        }, findings, counted);
+        return true;
       }
+      case 'aws_apigatewayv2_integration': {
+        see(`integration ${id}`);
+        const live = await c.send(new v2.GetIntegrationCommand({ ApiId: parts[0], IntegrationId: parts[1] }));
+        compareFields(address, resolver.value(config) as Json, {
+          api_id: [parts[0]], integration_type: [live.IntegrationType], integration_uri: [live.IntegrationUri],
+          integration_method: [live.IntegrationMethod],
+          request_templates: [live.RequestTemplates], request_parameters: [live.RequestParameters],
+          template_selection_expression: [live.TemplateSelectionExpression], content_handling_strategy: [live.ContentHandlingStrategy],
+          passthrough_behavior: [live.PassthroughBehavior ?? 'WHEN_NO_MATCH', 'WHEN_NO_MATCH'], credentials_arn: [live.CredentialsArn],
+          timeout_milliseconds: [live.TimeoutInMillis ?? 29000, 29000],
+        }, findings, counted);
+        return true;
+      }
+      case 'aws_apigatewayv2_integration_response': {
+        see(`integration-response ${id}`);
+        const live = await c.send(new v2.GetIntegrationResponseCommand({ ApiId: parts[0], IntegrationId: parts[1], IntegrationResponseId: parts[2] }));
+        compareFields(address, resolver.value(config) as Json, {
+          api_id: [parts[0]], integration_id: [parts[1]], integration_response_key: [live.IntegrationResponseKey],
+          response_templates: [live.ResponseTemplates], template_selection_expression: [live.TemplateSelectionExpression],
+          content_handling_strategy: [live.ContentHandlingStrategy],
+        }, findings, counted);
+        return true;
+      }
+      case 'aws_apigatewayv2_route': {
+        see(`route ${id}`);
+        const live = await c.send(new v2.GetRouteCommand({ ApiId: parts[0], RouteId: parts[1] }));
+        compareFields(address, resolver.value(config) as Json, {
+          api_id: [parts[0]], route_key: [live.RouteKey], target: [live.Target],
+          route_response_selection_expression: [live.RouteResponseSelectionExpression],
+          authorization_type: [live.AuthorizationType ?? 'NONE', 'NONE'], authorizer_id: [live.AuthorizerId], api_key_required: [live.ApiKeyRequired, false],
+          operation_name: [live.OperationName],
+        }, findings, counted);
+        return true;
+      }
+      case 'aws_apigatewayv2_route_response': {
+        see(`route-response ${id}`);
+        const live = await c.send(new v2.GetRouteResponseCommand({ ApiId: parts[0], RouteId: parts[1], RouteResponseId: parts[2] }));
+        compareFields(address, resolver.value(config) as Json, {
+          api_id: [parts[0]], route_id: [parts[1]], route_response_key: [live.RouteResponseKey], response_models: [live.ResponseModels],
+          model_selection_expression: [live.ModelSelectionExpression],
+        }, findings, counted);
+        return true;
+      }
+      case 'aws_apigatewayv2_stage': {
+        see(`stage ${id}`);
+        const live = await c.send(new v2.GetStageCommand({ ApiId: parts[0], StageName: parts[1] }));
+        const { deployment_id: _deployment, ...rest } = config;
+        const d = live.DefaultRouteSettings ?? {};
+        const settings = {
+          throttling_burst_limit: d.ThrottlingBurstLimit || undefined, throttling_rate_limit: d.ThrottlingRateLimit || undefined,
+          logging_level: d.LoggingLevel && d.LoggingLevel !== 'OFF' ? d.LoggingLevel : undefined, data_trace_enabled: d.DataTraceEnabled || undefined,
+          detailed_metrics_enabled: d.DetailedMetricsEnabled || undefined,
+        };
+        compareFields(address, resolver.value(rest) as Json, {
+          api_id: [parts[0]], name: [live.StageName], description: [live.Description], stage_variables: [live.StageVariables], tags: [live.Tags],
+          default_route_settings: [norm(settings)],
+        }, findings, counted);
+        return true;
+      }
+      default:
+        return false;
     }
-  }
-  for (const key of expected) if (!seen.has(key)) findings.push(`live ${key} is not imported by the program`);
-  for (const key of seen) if (!expected.has(key)) findings.push(`${key} is imported but is not part of the live API`);
-  return { findings, imported: ids.size, fields: counted.fields, created };
+  });
 }
